@@ -1,0 +1,37 @@
+package dev.centraldistribution.distributor.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats amounts in minor units for templates: {@code ${@money.format(cents, 'EUR')}}.
+ */
+@Component("money")
+public class MoneyFormat {
+
+	private static final Locale DISPLAY_LOCALE = Locale.UK;
+
+	public String format(long minorUnits, String currencyCode) {
+		Currency currency = currencyOf(currencyCode);
+		NumberFormat format = NumberFormat.getCurrencyInstance(DISPLAY_LOCALE);
+		format.setCurrency(currency);
+		int digits = Math.max(0, currency.getDefaultFractionDigits());
+		format.setMinimumFractionDigits(digits);
+		format.setMaximumFractionDigits(digits);
+		return format.format(BigDecimal.valueOf(minorUnits).movePointLeft(digits));
+	}
+
+	private static Currency currencyOf(String code) {
+		try {
+			return Currency.getInstance((code != null) ? code.strip() : "EUR");
+		}
+		catch (IllegalArgumentException ex) {
+			return Currency.getInstance("EUR");
+		}
+	}
+
+}

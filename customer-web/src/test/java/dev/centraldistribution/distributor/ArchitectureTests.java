@@ -1,0 +1,82 @@
+package dev.centraldistribution.distributor;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+/**
+ * The distributor's module boundaries and conventions, checked on every build.
+ */
+class ArchitectureTests {
+
+	static final ApplicationModules modules = ApplicationModules.of(DistributorApplication.class);
+
+	static final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.centraldistribution");
+
+	static boolean isTestCode(String location) {
+		return location.contains("/test-classes/") || location.contains("-tests.jar");
+	}
+
+	@Test
+	void featureModulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+		modules.verify();
+	}
+
+	@Test
+	void controllersAndRepositoriesArePackagePrivate() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.or()
+			.areAnnotatedWith(Repository.class)
+			.should()
+			.notBePublic()
+			.check(classes);
+	}
+
+	@Test
+	void configurationIsTypedNotInjectedValueByValue() {
+		noFields().should().beAnnotatedWith(Value.class).check(classes);
+		noMethods().should().haveRawParameterTypes(Value.class).check(classes);
+		noClasses().should().dependOnClassesThat().areAnnotatedWith(Value.class).check(classes);
+	}
+
+	@Test
+	void theCoreDoesNotDependOnTheWebShop() {
+		noClasses().that()
+			.resideInAnyPackage("dev.centraldistribution.distributor.(*)..")
+			.and()
+			.resideOutsideOfPackage("dev.centraldistribution.distributor.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.centraldistribution.distributor.web..")
+			.check(classes);
+	}
+
+	@Test
+	void theContractsKnowNoFramework() {
+		noClasses().that()
+			.resideInAPackage("dev.centraldistribution.contracts..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "tools.jackson..", "com.fasterxml..", "jakarta..")
+			.check(classes);
+	}
+
+}

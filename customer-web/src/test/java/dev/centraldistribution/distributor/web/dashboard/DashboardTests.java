@@ -1,0 +1,86 @@
+package dev.centraldistribution.distributor.web.dashboard;
+
+import dev.centraldistribution.distributor.catalog.OfferingFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class DashboardTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	OfferingFixtures fixtures;
+
+	String drill;
+
+	@BeforeEach
+	void offerings() {
+		this.fixtures = new OfferingFixtures(this.jdbc);
+		long acme = this.fixtures.manufacturer("acme", "Acme Tools");
+		long globex = this.fixtures.manufacturer("globex", "Globex <b>Industrial</b>");
+		this.drill = this.fixtures.sku("drill");
+		this.fixtures.offering(acme, this.drill, "Drill " + this.drill, 12_000, 5);
+		this.fixtures.offering(globex, this.drill, "Drill " + this.drill, 9_950, 2);
+		this.fixtures.offering(acme, this.fixtures.sku("gone"), "Sold out " + this.drill, 100, 0);
+	}
+
+	@Test
+	void listsOfferingsWithManufacturerNamePriceAndQuantity() {
+		assertThat(this.mvc.get().uri("/dashboard").param("q", this.drill)).hasStatusOk()
+			.bodyText()
+			.contains("Acme Tools", "€120.00", "€99.50", "data-sku=\"" + this.drill + "\"")
+			.doesNotContain("Sold out");
+	}
+
+	@Test
+	void escapesMarkupFromManufacturers() {
+		assertThat(this.mvc.get().uri("/dashboard").param("q", this.drill)).hasStatusOk()
+			.bodyText()
+			.contains("Globex &lt;b&gt;Industrial&lt;/b&gt;")
+			.doesNotContain("<b>Industrial</b>");
+	}
+
+	@Test
+	void escapesTheSearchTextItEchoes() {
+		assertThat(this.mvc.get().uri("/dashboard").param("q", "\"><script>alert(1)</script>")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("<script>alert(1)</script>");
+	}
+
+	@Test
+	void fallsBackToDefaultsOnNonsenseParameters() {
+		assertThat(this.mvc.get()
+			.uri("/dashboard")
+			.param("q", this.drill)
+			.param("page", "abc")
+			.param("size", "-5")
+			.param("sort", "'; drop table offering; --")).hasStatusOk().bodyText().contains("Acme Tools");
+		assertThat(this.mvc.get().uri("/dashboard").param("page", "99999999999999999999")).hasStatusOk();
+	}
+
+	@Test
+	void showsTheLastPageWhenAskedForOneBeyondIt() {
+		assertThat(this.mvc.get().uri("/dashboard").param("q", this.drill).param("page", "7")).hasStatusOk()
+			.bodyText()
+			.contains("Acme Tools");
+	}
+
+	@Test
+	void isPublicForNow() {
+		assertThat(this.mvc.get().uri("/")).hasStatus3xxRedirection().hasRedirectedUrl("/dashboard");
+	}
+
+}

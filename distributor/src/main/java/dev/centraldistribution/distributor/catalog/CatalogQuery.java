@@ -1,0 +1,50 @@
+package dev.centraldistribution.distributor.catalog;
+
+/**
+ * What a customer asks to see: an optional search text, an order and a page.
+ *
+ * @param search words to look for in product names, {@code null} or blank for all
+ * @param sort the order of products
+ * @param page zero-based page number
+ * @param size products per page
+ */
+public record CatalogQuery(String search, CatalogSort sort, int page, int size) {
+
+	/** The most products one page may hold. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/** Longest search text considered; the rest is ignored. */
+	public static final int MAX_SEARCH_LENGTH = 100;
+
+	public CatalogQuery {
+		if (page < 0) {
+			throw new IllegalArgumentException("The page number is zero or more, not " + page);
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("The page size is from 1 to " + MAX_PAGE_SIZE + ", not " + size);
+		}
+		sort = (sort != null) ? sort : CatalogSort.NAME;
+		search = normalise(search);
+	}
+
+	public static CatalogQuery firstPage(int size) {
+		return new CatalogQuery(null, CatalogSort.NAME, 0, size);
+	}
+
+	public boolean hasSearch() {
+		return this.search != null;
+	}
+
+	long offset() {
+		return (long) this.page * this.size;
+	}
+
+	private static String normalise(String search) {
+		if (search == null || search.isBlank()) {
+			return null;
+		}
+		String trimmed = search.strip();
+		return (trimmed.length() > MAX_SEARCH_LENGTH) ? trimmed.substring(0, MAX_SEARCH_LENGTH) : trimmed;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Customer accounts: sign-up, credentials, profile and the payment card on file.
+ */
+package dev.centraldistribution.distributor.customers;

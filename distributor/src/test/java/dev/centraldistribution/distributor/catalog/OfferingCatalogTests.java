@@ -1,0 +1,141 @@
+package dev.centraldistribution.distributor.catalog;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+@SpringBootTest
+class OfferingCatalogTests {
+
+	@Autowired
+	OfferingCatalog catalog;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	OfferingFixtures fixtures;
+
+	String drill;
+
+	String saw;
+
+	String hammer;
+
+	@BeforeEach
+	void offerings() {
+		this.fixtures = new OfferingFixtures(this.jdbc);
+		long acme = this.fixtures.manufacturer("acme", "Acme Tools");
+		long globex = this.fixtures.manufacturer("globex", "Globex Industrial");
+		this.drill = this.fixtures.sku("drill");
+		this.saw = this.fixtures.sku("saw");
+		this.hammer = this.fixtures.sku("hammer");
+		this.fixtures.offering(acme, this.drill, "Zeta drill " + this.drill, 12_000, 5);
+		this.fixtures.offering(globex, this.drill, "Zeta drill " + this.drill, 9_900, 2);
+		this.fixtures.offering(acme, this.saw, "Alpha saw " + this.saw, 4_500, 40);
+		this.fixtures.offering(globex, this.hammer, "Mid hammer 100% steel " + this.hammer, 1_500, 0);
+	}
+
+	@Test
+	void groupsOfferingsByProductCheapestFirstWithManufacturerNames() {
+		CatalogPage page = this.catalog.browse(search(this.drill, CatalogSort.NAME));
+
+		assertThat(page.products()).singleElement().satisfies((listing) -> {
+			assertThat(listing.sku()).isEqualTo(this.drill);
+			assertThat(listing.offerings()).extracting(OfferingView::manufacturerName)
+				.containsExactly("Globex Industrial", "Acme Tools");
+			assertThat(listing.lowestPriceCents()).isEqualTo(9_900);
+			assertThat(listing.totalAvailable()).isEqualTo(7);
+		});
+	}
+
+	@Test
+	void hidesSoldOutOfferings() {
+		assertThat(this.catalog.browse(search(this.hammer, CatalogSort.NAME)).products()).isEmpty();
+	}
+
+	@Test
+	void sortsByPriceAndAvailability() {
+		String all = this.drill.substring(0, 8);
+		assertThat(skus(this.catalog.browse(search(all, CatalogSort.PRICE_ASCENDING)))).containsExactly(this.saw,
+				this.drill);
+		assertThat(skus(this.catalog.browse(search(all, CatalogSort.PRICE_DESCENDING)))).containsExactly(this.drill,
+				this.saw);
+		assertThat(skus(this.catalog.browse(search(all, CatalogSort.AVAILABILITY)))).containsExactly(this.saw,
+				this.drill);
+		assertThat(skus(this.catalog.browse(search(all, CatalogSort.NAME)))).containsExactly(this.saw, this.drill);
+	}
+
+	@Test
+	void pagesThroughProducts() {
+		String all = this.drill.substring(0, 8);
+		CatalogPage first = this.catalog.browse(new CatalogQuery(all, CatalogSort.NAME, 0, 1));
+		CatalogPage second = this.catalog.browse(new CatalogQuery(all, CatalogSort.NAME, 1, 1));
+
+		assertThat(first.totalProducts()).isEqualTo(2);
+		assertThat(first.totalPages()).isEqualTo(2);
+		assertThat(first.hasNext()).isTrue();
+		assertThat(second.hasNext()).isFalse();
+		assertThat(skus(first)).containsExactly(this.saw);
+		assertThat(skus(second)).containsExactly(this.drill);
+	}
+
+	@Test
+	void treatsSearchTextLiterallyNotAsPatternOrSql() {
+		assertThat(this.catalog.browse(search("%", CatalogSort.NAME)).products()).extracting(ProductListing::sku)
+			.doesNotContain(this.drill, this.saw);
+		assertThat(this.catalog.browse(search("' or 1=1 --", CatalogSort.NAME)).products()).isEmpty();
+	}
+
+	@Test
+	void marksOfferingsOfStaleManufacturers() {
+		long initech = this.fixtures.manufacturer("initech", "Initech");
+		String stapler = this.fixtures.sku("stapler");
+		this.fixtures.offering(initech, stapler, "Stapler " + stapler, 700, 3);
+		this.fixtures.markStale(initech);
+
+		OfferingView offering = this.catalog.browse(search(stapler, CatalogSort.NAME))
+			.products()
+			.get(0)
+			.offerings()
+			.get(0);
+
+		assertThat(offering.isStale()).isTrue();
+	}
+
+	@Test
+	void findsOfferingsById() {
+		OfferingView drill = this.catalog.browse(search(this.drill, CatalogSort.NAME))
+			.products()
+			.get(0)
+			.offerings()
+			.get(0);
+
+		assertThat(this.catalog.find(drill.id())).contains(drill);
+		assertThat(this.catalog.findAll(List.of(drill.id(), new OfferingId(Long.MAX_VALUE))))
+			.containsOnlyKeys(drill.id());
+	}
+
+	@Test
+	void refusesNonsensicalPages() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new CatalogQuery(null, null, -1, 10));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CatalogQuery(null, null, 0, 0));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CatalogQuery(null, null, 0, 1000));
+	}
+
+	private static CatalogQuery search(String text, CatalogSort sort) {
+		return new CatalogQuery(text, sort, 0, 20);
+	}
+
+	private static List<String> skus(CatalogPage page) {
+		return page.products().stream().map(ProductListing::sku).toList();
+	}
+
+}

@@ -1,0 +1,69 @@
+package dev.centraldistribution.distributor.catalog;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes manufacturers and offerings straight into the database for tests. Codes and skus
+ * are unique per fixture so that tests sharing a database do not see each other.
+ */
+public final class OfferingFixtures {
+
+	private final JdbcClient jdbc;
+
+	private final String prefix = UUID.randomUUID().toString().substring(0, 8);
+
+	public OfferingFixtures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A unique sku for this fixture: {@code prefix-name}. */
+	public String sku(String name) {
+		return this.prefix + "-" + name;
+	}
+
+	public long manufacturer(String code, String name) {
+		String uniqueCode = (this.prefix + code).substring(0, Math.min(32, this.prefix.length() + code.length()));
+		this.jdbc
+			.sql("insert into manufacturer (code, name, base_url, latitude, longitude, healthy) "
+					+ "values (:code, :name, 'http://127.0.0.1:1', 0, 0, true)")
+			.param("code", uniqueCode)
+			.param("name", name)
+			.update();
+		return this.jdbc.sql("select id from manufacturer where code = :code")
+			.param("code", uniqueCode)
+			.query(Long.class)
+			.single();
+	}
+
+	public OfferingId offering(long manufacturerId, String sku, String productName, long unitPriceCents,
+			long available) {
+		this.jdbc.sql("""
+				insert into offering (manufacturer_id, sku, product_name, unit_price_cents, currency, available,
+				                      sold_total, received_total, updated_at)
+				values (:manufacturer, :sku, :name, :price, 'EUR', :available, 0, :available, :now)
+				""")
+			.param("manufacturer", manufacturerId)
+			.param("sku", sku)
+			.param("name", productName)
+			.param("price", unitPriceCents)
+			.param("available", available)
+			.param("now", java.sql.Timestamp.from(Instant.now()))
+			.update();
+		return new OfferingId(this.jdbc.sql("select id from offering where manufacturer_id = :m and sku = :sku")
+			.param("m", manufacturerId)
+			.param("sku", sku)
+			.query(Long.class)
+			.single());
+	}
+
+	public void markStale(long manufacturerId) {
+		this.jdbc.sql("update manufacturer set healthy = false, stale_since = :now where id = :id")
+			.param("now", java.sql.Timestamp.from(Instant.now()))
+			.param("id", manufacturerId)
+			.update();
+	}
+
+}
