@@ -1,0 +1,22 @@
+package dev.centraldistribution.distributor.payments;
+
+/**
+ * The gateway's answer to a {@link ChargeRequest}.
+ *
+ * @param approved whether the charge was authorised
+ * @param reference the gateway's reference of an approved authorisation, {@code null}
+ * when declined
+ * @param declineReason why it was declined, in words a customer may see; {@code null}
+ * when approved
+ */
+public record PaymentAuthorization(boolean approved, String reference, String declineReason) {
+
+	public static PaymentAuthorization approved(String reference) {
+		return new PaymentAuthorization(true, reference, null);
+	}
+
+	public static PaymentAuthorization declined(String reason) {
+		return new PaymentAuthorization(false, null, reason);
+	}
+
+}
