@@ -1,0 +1,47 @@
+package dev.centraldistribution.distributor.messaging;
+
+import java.time.Instant;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes messages in the caller's transaction; the relay publishes them after commit. A
+ * message is therefore sent if and only if the change that caused it committed.
+ */
+@Service
+public class Outbox {
+
+	private final OutboxRepository repository;
+
+	private final JsonMapper json;
+
+	private final OutboxRelay relay;
+
+	Outbox(OutboxRepository repository, JsonMapper json, OutboxRelay relay) {
+		this.repository = repository;
+		this.json = json;
+		this.relay = relay;
+	}
+
+	/**
+	 * Adds a message to the outbox, in the caller's transaction.
+	 * @param message the message; its id must be new
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void append(OutgoingMessage message) {
+		this.repository.insert(message, this.json.writeValueAsString(message.payload()), Instant.now());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				Outbox.this.relay.wake();
+			}
+		});
+	}
+
+}

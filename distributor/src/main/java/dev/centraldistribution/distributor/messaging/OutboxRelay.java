@@ -1,0 +1,186 @@
+package dev.centraldistribution.distributor.messaging;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes outbox messages with publisher confirms and mandatory returns. A message is
+ * marked sent only on a positive confirm without a return; anything else (a nack, a
+ * return, a timeout, a broker that is gone) retries it later with backoff. Woken right
+ * after a commit that wrote messages, and polls in case a wake-up was missed or another
+ * instance died holding claims.
+ */
+@Component
+class OutboxRelay implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private final OutboxRepository repository;
+
+	private final ConfirmingPublisher publisher;
+
+	private final MessagingProperties.Relay settings;
+
+	private final String relayId = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
+
+	private final Semaphore wakeUp = new Semaphore(0);
+
+	private final AtomicLong backlog = new AtomicLong();
+
+	private final AtomicLong claims = new AtomicLong();
+
+	private final Counter published;
+
+	private final Counter failures;
+
+	private volatile Thread worker;
+
+	private volatile boolean failing;
+
+	OutboxRelay(OutboxRepository repository, ConfirmingPublisher publisher, MessagingProperties properties,
+			MeterRegistry meters) {
+		this.repository = repository;
+		this.publisher = publisher;
+		this.settings = properties.relay();
+		this.published = Counter.builder("distributor.outbox.published").register(meters);
+		this.failures = Counter.builder("distributor.outbox.failures").register(meters);
+		Gauge.builder("distributor.outbox.backlog", this.backlog, AtomicLong::get)
+			.description("Outbox messages not yet confirmed by the broker")
+			.register(meters);
+	}
+
+	/** Asks the relay to look for messages now. */
+	void wake() {
+		this.wakeUp.release();
+	}
+
+	@Override
+	public void start() {
+		Thread thread = new Thread(this::run, "outbox-relay");
+		thread.setDaemon(true);
+		this.worker = thread;
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		Thread thread = this.worker;
+		this.worker = null;
+		if (thread != null) {
+			thread.interrupt();
+			try {
+				thread.join(this.settings.confirmTimeout().toMillis() + 1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.worker != null;
+	}
+
+	private void run() {
+		while (this.worker == Thread.currentThread()) {
+			try {
+				relayUntilNothingIsDue();
+				this.backlog.set(this.repository.backlog());
+				this.wakeUp.tryAcquire(this.settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+				this.wakeUp.drainPermits();
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Outbox relay pass failed, retrying: {}", ex.toString());
+				sleepQuietly(this.settings.pollInterval());
+			}
+		}
+	}
+
+	/** Relays batches until a batch comes back smaller than the batch size. */
+	int relayUntilNothingIsDue() {
+		int total = 0;
+		List<PendingMessage> batch;
+		do {
+			Instant now = Instant.now();
+			batch = this.repository.claim(this.relayId + "#" + this.claims.incrementAndGet(), now,
+					now.plus(this.settings.lease()), this.settings.batchSize());
+			total += publish(batch);
+		}
+		while (batch.size() == this.settings.batchSize() && !Thread.currentThread().isInterrupted());
+		return total;
+	}
+
+	private int publish(List<PendingMessage> batch) {
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		List<ConfirmingPublisher.Outcome> outcomes = new ArrayList<>(batch.size());
+		for (PendingMessage message : batch) {
+			outcomes.add(this.publisher.publish(message));
+		}
+		int sent = 0;
+		for (int i = 0; i < batch.size(); i++) {
+			PendingMessage message = batch.get(i);
+			String failure = outcomes.get(i).awaitFailure(this.settings.confirmTimeout());
+			if (failure == null) {
+				this.repository.markSent(message.id(), Instant.now());
+				this.published.increment();
+				sent++;
+			}
+			else {
+				this.repository.markFailed(message.id(), failure, Instant.now().plus(backoff(message.attempts())));
+				this.failures.increment();
+				logFailure(message, failure);
+			}
+		}
+		if (sent > 0 && this.failing) {
+			this.failing = false;
+			logger.info("Outbox relay publishes again");
+		}
+		return sent;
+	}
+
+	private void logFailure(PendingMessage message, String failure) {
+		if (!this.failing) {
+			this.failing = true;
+			logger.warn("Outbox relay could not publish {} ({}): {}; retrying with backoff", message.messageId(),
+					message.type(), failure);
+		}
+	}
+
+	private Duration backoff(int attempts) {
+		long millis = 200L << Math.min(attempts, 16);
+		return Duration.ofMillis(Math.min(millis, this.settings.maxBackoff().toMillis()));
+	}
+
+	private static void sleepQuietly(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

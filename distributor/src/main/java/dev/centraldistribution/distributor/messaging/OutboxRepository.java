@@ -1,0 +1,96 @@
+package dev.centraldistribution.distributor.messaging;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table. Instances claim messages with a lease so that two relays never
+ * publish the same message at the same time; a relay that dies leaves its claims to
+ * expire.
+ */
+@Repository
+class OutboxRepository {
+
+	private final JdbcClient jdbc;
+
+	OutboxRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(OutgoingMessage message, String payload, Instant now) {
+		this.jdbc.sql("""
+				insert into outbox_message (message_id, exchange, routing_key, message_type, payload, created_at,
+				                            next_attempt_at)
+				values (:messageId, :exchange, :routingKey, :type, :payload, :now, :now)
+				""")
+			.param("messageId", message.messageId())
+			.param("exchange", message.exchange())
+			.param("routingKey", message.routingKey())
+			.param("type", message.type())
+			.param("payload", payload)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Claims due messages under a claim token that is new for every call. The claim
+	 * conditions are repeated in the outer {@code where} so that PostgreSQL re-checks
+	 * them on rows another instance claimed concurrently.
+	 */
+	List<PendingMessage> claim(String claimToken, Instant now, Instant leaseUntil, int batchSize) {
+		int claimed = this.jdbc.sql("""
+				update outbox_message set claimed_by = :relay, claimed_until = :until
+				where id in (select id from outbox_message
+				             where sent_at is null and next_attempt_at <= :now
+				               and (claimed_until is null or claimed_until < :now)
+				             order by id limit :batch)
+				  and sent_at is null and (claimed_until is null or claimed_until < :now)
+				""")
+			.param("relay", claimToken)
+			.param("until", Timestamp.from(leaseUntil))
+			.param("now", Timestamp.from(now))
+			.param("batch", batchSize)
+			.update();
+		if (claimed == 0) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id, message_id, exchange, routing_key, message_type, payload, attempts from outbox_message
+				where claimed_by = :relay and sent_at is null order by id
+				""")
+			.param("relay", claimToken)
+			.query((row, number) -> new PendingMessage(row.getLong("id"), row.getString("message_id"),
+					row.getString("exchange"), row.getString("routing_key"), row.getString("message_type"),
+					row.getString("payload"), row.getInt("attempts")))
+			.list();
+	}
+
+	void markSent(long id, Instant now) {
+		this.jdbc
+			.sql("update outbox_message set sent_at = :now, claimed_by = null, claimed_until = null where id = :id")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
+	}
+
+	void markFailed(long id, String error, Instant nextAttempt) {
+		this.jdbc.sql("""
+				update outbox_message set attempts = attempts + 1, last_error = :error, next_attempt_at = :next,
+				       claimed_by = null, claimed_until = null
+				where id = :id
+				""")
+			.param("error", (error.length() > 500) ? error.substring(0, 500) : error)
+			.param("next", Timestamp.from(nextAttempt))
+			.param("id", id)
+			.update();
+	}
+
+	long backlog() {
+		return this.jdbc.sql("select count(*) from outbox_message where sent_at is null").query(Long.class).single();
+	}
+
+}
