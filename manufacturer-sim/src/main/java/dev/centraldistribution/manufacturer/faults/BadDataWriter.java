@@ -68,7 +68,10 @@ class BadDataWriter {
 	}
 
 	private void appendFillers(ArrayNode products) {
-		int fillerSize = this.jsonMapper.writeValueAsBytes(filler(this.jsonMapper.createArrayNode(), 0)).length;
+		// Every filler has the same size; with its separating comma it takes one byte
+		// more.
+		int fillerSize = this.jsonMapper.writeValueAsBytes(filler(this.jsonMapper.createArrayNode(), 0).get(0)).length
+				+ 1;
 		long count = this.hugePayloadSize.toBytes() / fillerSize + 1;
 		for (int i = 1; i <= count; i++) {
 			filler(products, i);
