@@ -27,16 +27,17 @@ class BadDataWriter {
 	}
 
 	byte[] spoil(BadData badData, byte[] snapshot) {
-		switch (badData) {
-			case NONE:
-				return snapshot;
-			case BROKEN_JSON:
-				return Arrays.copyOf(snapshot, snapshot.length / 2);
-			default:
-				ObjectNode root = (ObjectNode) this.jsonMapper.readTree(snapshot);
-				rewrite(badData, root);
-				return this.jsonMapper.writeValueAsBytes(root);
-		}
+		return switch (badData) {
+			case NONE -> snapshot;
+			case BROKEN_JSON -> Arrays.copyOf(snapshot, snapshot.length / 2);
+			default -> rewritten(badData, snapshot);
+		};
+	}
+
+	private byte[] rewritten(BadData badData, byte[] snapshot) {
+		ObjectNode root = (ObjectNode) this.jsonMapper.readTree(snapshot);
+		rewrite(badData, root);
+		return this.jsonMapper.writeValueAsBytes(root);
 	}
 
 	private void rewrite(BadData badData, ObjectNode root) {
@@ -68,8 +69,7 @@ class BadDataWriter {
 	}
 
 	private void appendFillers(ArrayNode products) {
-		// Every filler has the same size; with its separating comma it takes one byte
-		// more.
+		// Fillers are all the same size, plus one byte for the comma between them.
 		int fillerSize = this.jsonMapper.writeValueAsBytes(filler(this.jsonMapper.createArrayNode(), 0).get(0)).length
 				+ 1;
 		long count = this.hugePayloadSize.toBytes() / fillerSize + 1;
