@@ -1,0 +1,54 @@
+package dev.centraldistribution.manufacturer;
+
+import dev.centraldistribution.contracts.GeoLocation;
+import dev.centraldistribution.contracts.MessagingTopology;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who this manufacturer is ({@code manufacturer.*}). The ready-made configurations in
+ * {@code manufacturers/*.yaml} are selected with {@code manufacturer.preset}.
+ *
+ * @param code stable identifier, part of queue and database schema names: lower-case
+ * letters, digits and dashes, as {@link MessagingTopology#MANUFACTURER_CODE} requires
+ * @param name display name shown to the distributor's customers
+ * @param location where the manufacturer is, in decimal degrees
+ * @param catalogue JSON list of the products made, e.g.
+ * {@code classpath:catalogues/acme.json} or {@code file:./my-catalogue.json}; read at
+ * every start, never resetting stock
+ */
+@Validated
+@ConfigurationProperties("manufacturer")
+public record ManufacturerProperties(@NotBlank String code, @NotBlank @Size(max = 120) String name,
+		@NotNull @Valid Location location, @NotNull Resource catalogue) {
+
+	@AssertTrue(message = "must be lower-case letters, digits and dashes, at most 32, starting with a letter or digit")
+	public boolean isCodeUsableInQueueNames() {
+		return this.code != null && MessagingTopology.MANUFACTURER_CODE.matcher(this.code).matches();
+	}
+
+	/**
+	 * A point in decimal degrees.
+	 *
+	 * @param latitude from -90 to 90
+	 * @param longitude from -180 to 180
+	 */
+	public record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+			@NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+
+		public GeoLocation toGeoLocation() {
+			return new GeoLocation(this.latitude, this.longitude);
+		}
+
+	}
+
+}

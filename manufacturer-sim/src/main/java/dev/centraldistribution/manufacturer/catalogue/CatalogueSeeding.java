@@ -1,0 +1,40 @@
+package dev.centraldistribution.manufacturer.catalogue;
+
+import dev.centraldistribution.manufacturer.ManufacturerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the products once the database is migrated and before the web server and the
+ * production schedule start, so that nothing is served from an empty table and an invalid
+ * catalogue stops the start.
+ */
+@Component
+class CatalogueSeeding implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogueSeeding.class);
+
+	private final ManufacturerProperties manufacturer;
+
+	private final CatalogueReader reader;
+
+	private final SeedProductsFromCatalogue seeder;
+
+	CatalogueSeeding(ManufacturerProperties manufacturer, CatalogueReader reader, SeedProductsFromCatalogue seeder) {
+		this.manufacturer = manufacturer;
+		this.reader = reader;
+		this.seeder = seeder;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		var entries = this.reader.read(this.manufacturer.catalogue());
+		var result = this.seeder.seed(entries);
+		log.info("Catalogue {}: {} products, {} added, {} kept their stock",
+				this.manufacturer.catalogue().getDescription(), entries.size(), result.added(), result.kept());
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.centraldistribution.manufacturer.status;
+
+import dev.centraldistribution.manufacturer.ManufacturerProperties;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the manufacturer's status.
+ */
+@Service
+class ReadManufacturerStatus {
+
+	private final ManufacturerProperties manufacturer;
+
+	private final StatusRepository status;
+
+	ReadManufacturerStatus(ManufacturerProperties manufacturer, StatusRepository status) {
+		this.manufacturer = manufacturer;
+		this.status = status;
+	}
+
+	@Transactional(readOnly = true)
+	ManufacturerStatus read() {
+		return new ManufacturerStatus(this.manufacturer.code(), this.manufacturer.name(),
+				this.manufacturer.location().toGeoLocation(), this.status.countConfirmationsApplied(),
+				this.status.findProducts());
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.centraldistribution.manufacturer.offerings;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.centraldistribution.contracts.OfferingsSnapshot;
+import dev.centraldistribution.contracts.ProductOffering;
+import dev.centraldistribution.manufacturer.LocalHttp;
+import dev.centraldistribution.manufacturer.TestCatalogue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OfferingsEndpointTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper jsonMapper;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeEach
+	void startFromTheInitialStock() {
+		TestCatalogue.resetToInitialStock(this.jdbc);
+	}
+
+	@Test
+	void servesTheSnapshotContract() {
+		Instant before = Instant.now();
+		var response = LocalHttp.get(this.port, OfferingsSnapshot.PATH);
+		Instant after = Instant.now();
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		var snapshot = this.jsonMapper.readValue(response.body(), OfferingsSnapshot.class);
+		assertThat(snapshot.schemaVersion()).isEqualTo(OfferingsSnapshot.SCHEMA_VERSION);
+		assertThat(snapshot.manufacturerCode()).isEqualTo("test");
+		assertThat(snapshot.manufacturerName()).isEqualTo("Test Manufacturing");
+		assertThat(snapshot.location().latitude()).isEqualTo(48.8566);
+		assertThat(snapshot.location().longitude()).isEqualTo(2.3522);
+		assertThat(snapshot.takenAt()).isBetween(before, after);
+		assertThat(testProducts(snapshot)).containsExactly(
+				new ProductOffering("TEST-DRILL", "Cordless drill 18V", 8999, "EUR", 10, 0),
+				new ProductOffering("TEST-SAW", "Circular saw 1400W", 12900, "EUR", 0, 0),
+				new ProductOffering("TEST-SCREWS", "Wood screws 4x40 mm, box of 200", 649, "EUR", 100, 0));
+	}
+
+	@Test
+	void reportsTheAppliedTotalWithTheStockItWasAppliedTo() {
+		this.jdbc.sql("update product set available = 6, applied_total = 4 where sku = 'TEST-DRILL'").update();
+
+		var snapshot = this.jsonMapper.readValue(LocalHttp.get(this.port, OfferingsSnapshot.PATH).body(),
+				OfferingsSnapshot.class);
+
+		assertThat(testProducts(snapshot)).first()
+			.isEqualTo(new ProductOffering("TEST-DRILL", "Cordless drill 18V", 8999, "EUR", 6, 4));
+	}
+
+	@Test
+	void writesAppliedTotalAsANumberAndTimestampsAsIsoStrings() {
+		JsonNode json = this.jsonMapper.readTree(LocalHttp.get(this.port, OfferingsSnapshot.PATH).body());
+
+		assertThat(json.get("takenAt").isString()).isTrue();
+		assertThat(Instant.parse(json.get("takenAt").asString())).isBeforeOrEqualTo(Instant.now());
+		assertThat(json.get("products").values()).isNotEmpty().allSatisfy((product) -> {
+			assertThat(product.get("appliedTotal").isIntegralNumber()).isTrue();
+			assertThat(product.get("available").isIntegralNumber()).isTrue();
+			assertThat(product.get("unitPriceCents").isIntegralNumber()).isTrue();
+		});
+	}
+
+	@Test
+	void injectsNoFaultByDefault(@Autowired ApplicationContext context) {
+		assertThat(context.getBean("offeringsFaultFilter", FilterRegistrationBean.class).isEnabled()).isFalse();
+	}
+
+	private static List<ProductOffering> testProducts(OfferingsSnapshot snapshot) {
+		return snapshot.products().stream().filter((offering) -> offering.sku().startsWith("TEST-")).toList();
+	}
+
+}
