@@ -8,7 +8,7 @@ package dev.centraldistribution.contracts;
  */
 public record GeoLocation(double latitude, double longitude) {
 
-	public boolean isValid() {
+	public boolean hasValidCoordinates() {
 		return Double.isFinite(this.latitude) && Double.isFinite(this.longitude) && Math.abs(this.latitude) <= 90
 				&& Math.abs(this.longitude) <= 180;
 	}

@@ -1,5 +1,6 @@
 package dev.centraldistribution.contracts;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,28 @@ public final class MessagingTopology {
 	/** What a manufacturer code may look like; it becomes part of queue names. */
 	public static final Pattern MANUFACTURER_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
+	/**
+	 * Queue type of RabbitMQ's replicated queues; the embedded broker only knows classic.
+	 */
+	public static final String QUORUM = "quorum";
+
 	private MessagingTopology() {
+	}
+
+	/**
+	 * Arguments of every durable queue of this topology. Both sides declare the queues
+	 * they use, and a declaration with other arguments than the existing queue's fails,
+	 * so both take them from here.
+	 * @param queueType {@code classic} or {@code quorum}
+	 * @return the declaration arguments
+	 */
+	public static Map<String, Object> queueArguments(String queueType) {
+		return QUORUM.equalsIgnoreCase(queueType) ? Map.of("x-queue-type", QUORUM) : Map.of();
+	}
+
+	/** Routing key of a manufacturer's events of one kind, e.g. {@code ack.acme}. */
+	public static String eventRoutingKey(String kind, String manufacturerCode) {
+		return kind + "." + requireCode(manufacturerCode);
 	}
 
 	public static String purchasesQueue(String manufacturerCode) {
@@ -38,7 +60,7 @@ public final class MessagingTopology {
 	}
 
 	public static String acknowledgementRoutingKey(String manufacturerCode) {
-		return "ack." + requireCode(manufacturerCode);
+		return eventRoutingKey("ack", manufacturerCode);
 	}
 
 	private static String requireCode(String manufacturerCode) {

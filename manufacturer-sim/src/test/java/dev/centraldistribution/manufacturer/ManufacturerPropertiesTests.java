@@ -33,7 +33,7 @@ class ManufacturerPropertiesTests {
 				var manufacturer = context.getBean(ManufacturerProperties.class);
 				assertThat(manufacturer.code()).isEqualTo(preset);
 				assertThat(manufacturer.name()).isEqualTo(name);
-				assertThat(manufacturer.location().toGeoLocation().isValid()).isTrue();
+				assertThat(manufacturer.location().toGeoLocation().hasValidCoordinates()).isTrue();
 				assertThat(manufacturer.catalogue().exists()).isTrue();
 				assertThat(context.getEnvironment().getProperty("server.port", Integer.class)).isEqualTo(port);
 				assertThat(context.getBean(ProductionProperties.class).interval()).isEqualTo(Duration.ofSeconds(5));

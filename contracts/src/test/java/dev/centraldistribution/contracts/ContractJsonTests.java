@@ -1,0 +1,66 @@
+package dev.centraldistribution.contracts;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * The wire records round-trip through JSON with nothing but their components, so that a
+ * strict reader on the other side accepts them.
+ */
+class ContractJsonTests {
+
+	private final JsonMapper strict = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	@Test
+	void snapshotRoundTripsThroughAStrictReader() {
+		OfferingsSnapshot snapshot = new OfferingsSnapshot(OfferingsSnapshot.SCHEMA_VERSION, "acme", "Acme Tools",
+				new GeoLocation(45.76, 4.83), Instant.parse("2026-11-22T10:15:30Z"),
+				List.of(new ProductOffering("DRILL-18V", "Cordless drill 18V", 8999, "EUR", 47, 3)));
+
+		String json = this.strict.writeValueAsString(snapshot);
+
+		assertThat(json).contains("\"appliedTotal\":3", "\"takenAt\":\"2026-11-22T10:15:30Z\"").doesNotContain("valid");
+		assertThat(this.strict.readValue(json, OfferingsSnapshot.class)).isEqualTo(snapshot);
+	}
+
+	@Test
+	void messagesRoundTrip() {
+		PurchaseConfirmation confirmation = new PurchaseConfirmation("m-1", PurchaseConfirmation.SCHEMA_VERSION,
+				Instant.parse("2026-11-22T10:15:30Z"), "acme", 7, 9,
+				List.of(new PurchaseConfirmation.Line("S", 2, 100)));
+		PurchaseAcknowledgement acknowledgement = new PurchaseAcknowledgement("a-1", 1,
+				Instant.parse("2026-11-22T10:15:31Z"), "acme", "m-1", 9,
+				List.of(new PurchaseAcknowledgement.LineOutcome("S", 2, false, "out of stock")));
+
+		assertThat(this.strict.readValue(this.strict.writeValueAsString(confirmation), PurchaseConfirmation.class))
+			.isEqualTo(confirmation);
+		assertThat(
+				this.strict.readValue(this.strict.writeValueAsString(acknowledgement), PurchaseAcknowledgement.class))
+			.isEqualTo(acknowledgement);
+	}
+
+	@Test
+	void locationsOutsideTheEarthAreInvalid() {
+		assertThat(new GeoLocation(45, 4).hasValidCoordinates()).isTrue();
+		assertThat(new GeoLocation(91, 0).hasValidCoordinates()).isFalse();
+		assertThat(new GeoLocation(0, Double.NaN).hasValidCoordinates()).isFalse();
+	}
+
+	@Test
+	void queueNamesComeFromValidCodesOnly() {
+		assertThat(MessagingTopology.purchasesQueue("acme")).isEqualTo("manufacturer.acme.purchases");
+		assertThat(MessagingTopology.deadLetterQueue("acme")).isEqualTo("manufacturer.acme.purchases.dlq");
+		assertThatIllegalArgumentException().isThrownBy(() -> MessagingTopology.purchasesQueue("ACME; drop"));
+		assertThatIllegalArgumentException().isThrownBy(() -> MessagingTopology.purchasesQueue(null));
+	}
+
+}
