@@ -40,7 +40,6 @@ final class ScheduledPulls implements SmartLifecycle {
 	}
 
 	void pullIfDue() {
-		this.attempts.incrementAndGet();
 		try {
 			if (this.oncePerInterval.runIfDue(this.pull)) {
 				this.runs.incrementAndGet();
@@ -50,9 +49,12 @@ final class ScheduledPulls implements SmartLifecycle {
 			// Keep the schedule alive: the next interval tries again.
 			logger.error("Scheduled catalog pull failed", ex);
 		}
+		finally {
+			this.attempts.incrementAndGet();
+		}
 	}
 
-	/** Scheduled attempts on this instance, whether or not they got the lock. */
+	/** Scheduled attempts finished on this instance, whether or not they got the lock. */
 	long attempts() {
 		return this.attempts.get();
 	}

@@ -132,14 +132,26 @@ public final class ManufacturerStub implements AutoCloseable {
 	 */
 	public ManufacturerStub hang() {
 		CountDownLatch release = new CountDownLatch(1);
+		this.answer = (exchange) -> await(release);
+		this.hanging.countDown();
+		this.hanging = release;
+		return this;
+	}
+
+	/**
+	 * Sends the status line, the headers and the first byte of the body, then nothing
+	 * more, until told otherwise or closed.
+	 * @return this stub
+	 */
+	public ManufacturerStub stallAfterHeaders() {
+		CountDownLatch release = new CountDownLatch(1);
 		this.answer = (exchange) -> {
-			try {
-				release.await(5, TimeUnit.MINUTES);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			exchange.close();
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, 0);
+			OutputStream out = exchange.getResponseBody();
+			out.write('{');
+			out.flush();
+			await(release);
 		};
 		this.hanging.countDown();
 		this.hanging = release;
@@ -175,6 +187,15 @@ public final class ManufacturerStub implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			// The client gave up, which is what several tests want.
+		}
+	}
+
+	private static void await(CountDownLatch release) {
+		try {
+			release.await(5, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
