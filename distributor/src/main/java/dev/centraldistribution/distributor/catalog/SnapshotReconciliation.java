@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * moves {@code received_total} by the same amount as {@code available}, so that
  * {@code available = received_total - sold_total} keeps holding while checkouts decrement
  * {@code available} and increment {@code sold_total} concurrently. SQL evaluates every
- * {@code SET} expression against the old row (PostgreSQL and H2 alike, see the tests),
- * and PostgreSQL re-evaluates the statement on the newest row version when a checkout
- * updated the row first.
+ * {@code SET} expression against the old row (PostgreSQL and H2 alike, see the tests).
+ * When a checkout updated the row first, PostgreSQL re-evaluates the statement on the
+ * newest row version once the checkout commits; the concurrent tests check that H2 keeps
+ * the books as well.
  * <p>
  * The inner {@code max(0, …)} deviates from the letter of the rule on purpose: a
  * manufacturer reporting more applied units than we ever sold (a reset distributor

@@ -62,9 +62,12 @@ public class CatalogSync {
 		long start = System.nanoTime();
 		List<ManufacturerPull> pulls = manufacturers.isEmpty() ? List.of() : pullConcurrently(manufacturers);
 		SyncSummary summary = new SyncSummary(startedAt, Duration.ofNanos(System.nanoTime() - start), pulls);
-		if (!manufacturers.isEmpty()) {
+		if (summary.failed() > 0) {
 			logger.info("Pulled {} manufacturers in {} ms: {} synced, {} failed", pulls.size(),
 					summary.duration().toMillis(), summary.synced(), summary.failed());
+		}
+		else {
+			logger.debug("Pulled {} manufacturers in {} ms", pulls.size(), summary.duration().toMillis());
 		}
 		return summary;
 	}

@@ -2,13 +2,13 @@ package dev.centraldistribution.distributor.sync;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.centraldistribution.contracts.ProductOffering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -20,7 +20,7 @@ class SnapshotReaderTests {
 
 	private static final String CODE = "acme";
 
-	private static final String GOOD = product("GOOD-1", "\"Bolt\"", "1000", "\"EUR\"", "5", "0");
+	private static final String GOOD = HostileProducts.GOOD;
 
 	private final SnapshotReader reader = new SnapshotReader(5);
 
@@ -93,6 +93,15 @@ class SnapshotReaderTests {
 	}
 
 	@Test
+	void rejectsAbsurdlyDeepNestingAsMalformed() {
+		String body = "{\"schemaVersion\": 1, \"manufacturerCode\": \"acme\", \"products\": " + "[".repeat(5000)
+				+ "]".repeat(5000) + "}";
+
+		assertThatExceptionOfType(PullFailedException.class).isThrownBy(() -> read(body))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(PullFailureReason.MALFORMED));
+	}
+
+	@Test
 	void neverQuotesTheBodyOfAMalformedSnapshot() {
 		assertThatExceptionOfType(PullFailedException.class).isThrownBy(() -> read("{\"<script>alert(1)</script>\" 1}"))
 			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("malformed JSON at line 1")
@@ -100,71 +109,13 @@ class SnapshotReaderTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '`',
-			textBlock = """
-					negative quantity       | "BAD"           | "Bolt"       | 1000                 | "EUR"  | -1                    | 0     | QUANTITY_OUT_OF_RANGE
-					absurd quantity         | "BAD"           | "Bolt"       | 1000                 | "EUR"  | 1000000001            | 0     | QUANTITY_OUT_OF_RANGE
-					quantity beyond a long  | "BAD"           | "Bolt"       | 1000                 | "EUR"  | 99999999999999999999  | 0     | QUANTITY_OUT_OF_RANGE
-					fractional quantity     | "BAD"           | "Bolt"       | 1000                 | "EUR"  | 1.5                   | 0     | WRONG_TYPE
-					quantity in exponent    | "BAD"           | "Bolt"       | 1000                 | "EUR"  | 1e3                   | 0     | WRONG_TYPE
-					quantity as text        | "BAD"           | "Bolt"       | 1000                 | "EUR"  | "5"                   | 0     | WRONG_TYPE
-					null quantity           | "BAD"           | "Bolt"       | 1000                 | "EUR"  | null                  | 0     | MISSING_FIELD
-					negative applied total  | "BAD"           | "Bolt"       | 1000                 | "EUR"  | 5                     | -3    | APPLIED_OUT_OF_RANGE
-					negative price          | "BAD"           | "Bolt"       | -1                   | "EUR"  | 5                     | 0     | PRICE_OUT_OF_RANGE
-					absurd price            | "BAD"           | "Bolt"       | 1000000001           | "EUR"  | 5                     | 0     | PRICE_OUT_OF_RANGE
-					null sku                | null            | "Bolt"       | 1000                 | "EUR"  | 5                     | 0     | MISSING_FIELD
-					numeric sku             | 42              | "Bolt"       | 1000                 | "EUR"  | 5                     | 0     | WRONG_TYPE
-					sku with a space        | "BAD SKU"       | "Bolt"       | 1000                 | "EUR"  | 5                     | 0     | INVALID_SKU
-					sku with markup         | "<b>"           | "Bolt"       | 1000                 | "EUR"  | 5                     | 0     | INVALID_SKU
-					null name               | "BAD"           | null         | 1000                 | "EUR"  | 5                     | 0     | MISSING_FIELD
-					blank name              | "BAD"           | " \\u0000\\t" | 1000                | "EUR"  | 5                     | 0     | INVALID_NAME
-					null currency           | "BAD"           | "Bolt"       | 1000                 | null   | 5                     | 0     | MISSING_FIELD
-					unknown currency        | "BAD"           | "Bolt"       | 1000                 | "XYZ"  | 5                     | 0     | INVALID_CURRENCY
-					lower case currency     | "BAD"           | "Bolt"       | 1000                 | "eur"  | 5                     | 0     | INVALID_CURRENCY
-					""")
-	void rejectsAnInvalidProductAndKeepsTheOthers(String description, String sku, String name, String price,
-			String currency, String available, String applied, RejectionReason reason) throws Exception {
-		ReadSnapshot snapshot = read(snapshot(CODE, GOOD, product(sku, name, price, currency, available, applied)));
+	@MethodSource("dev.centraldistribution.distributor.sync.HostileProducts#cases")
+	void rejectsAnInvalidProductAndKeepsTheOthers(String entries, List<RejectionReason> reasons) throws Exception {
+		ReadSnapshot snapshot = read(HostileProducts.snapshot(CODE, HostileProducts.GOOD + ", " + entries));
 
-		assertThat(snapshot.accepted()).extracting(ProductOffering::sku).containsExactly("GOOD-1");
-		assertThat(snapshot.rejected()).extracting(ProductRead.Rejected::reason).containsExactly(reason);
-	}
-
-	@Test
-	void rejectsAProductMissingAField() throws Exception {
-		String body = snapshot(CODE, GOOD, """
-				{"sku": "BAD", "name": "Bolt", "currency": "EUR", "available": 5, "appliedTotal": 0}""");
-
-		assertThat(read(body).rejected()).extracting(ProductRead.Rejected::reason)
-			.containsExactly(RejectionReason.MISSING_FIELD);
-	}
-
-	@Test
-	void rejectsAProductThatIsNotAnObject() throws Exception {
-		assertThat(read(snapshot(CODE, GOOD, "\"BOLT\"", "null")).rejected()).extracting(ProductRead.Rejected::reason)
-			.containsExactly(RejectionReason.NOT_AN_OBJECT, RejectionReason.NOT_AN_OBJECT);
-	}
-
-	@Test
-	void rejectsNamesLongerThanTheCatalogStores() throws Exception {
-		String name = '"' + "N".repeat(ProductRules.MAX_NAME_LENGTH + 1) + '"';
-
-		ReadSnapshot snapshot = read(snapshot(CODE, GOOD, product("LONG", name, "1", "\"EUR\"", "1", "0")));
-
+		assertThat(snapshot.accepted()).containsExactly(new ProductOffering("GOOD-1", "Bolt", 1000, "EUR", 5, 0));
 		assertThat(snapshot.rejected()).extracting(ProductRead.Rejected::reason)
-			.containsExactly(RejectionReason.NAME_TOO_LONG);
-	}
-
-	@Test
-	void rejectsEveryEntryOfADuplicatedSku() throws Exception {
-		ReadSnapshot snapshot = read(snapshot(CODE, GOOD, product("TWICE", "\"A\"", "1", "\"EUR\"", "1", "0"),
-				product("TWICE", "\"B\"", "1", "\"EUR\"", "900", "0"),
-				product("TWICE", "\"C\"", "1", "\"EUR\"", "-1", "0")));
-
-		assertThat(snapshot.accepted()).extracting(ProductOffering::sku).containsExactly("GOOD-1");
-		assertThat(snapshot.rejected()).extracting(ProductRead.Rejected::reason)
-			.containsExactlyInAnyOrder(RejectionReason.QUANTITY_OUT_OF_RANGE, RejectionReason.DUPLICATE_SKU,
-					RejectionReason.DUPLICATE_SKU);
+			.containsExactlyInAnyOrderElementsOf(reasons);
 	}
 
 	@Test
@@ -180,20 +131,13 @@ class SnapshotReaderTests {
 		return this.reader.read(CODE, body.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static String snapshot(String code, String... products) {
-		return """
-				{"schemaVersion": 1, "manufacturerCode": "%s", "manufacturerName": "Acme",
-				 "location": {"latitude": 1.0, "longitude": 2.0}, "takenAt": "2026-01-01T00:00:00Z",
-				 "products": [%s]}""".formatted(code, List.of(products).stream().collect(Collectors.joining(", ")));
+	private static String snapshot(String code, String... entries) {
+		return HostileProducts.snapshot(code, String.join(", ", entries));
 	}
 
 	private static String product(String sku, String name, String price, String currency, String available,
 			String applied) {
-		String skuJson = (sku.startsWith("\"") || sku.equals("null") || Character.isDigit(sku.charAt(0))) ? sku
-				: '"' + sku + '"';
-		return """
-				{"sku": %s, "name": %s, "unitPriceCents": %s, "currency": %s, "available": %s, "appliedTotal": %s}"""
-			.formatted(skuJson, name, price, currency, available, applied);
+		return HostileProducts.entry('"' + sku + '"', name, price, currency, available, applied);
 	}
 
 }
