@@ -1,0 +1,101 @@
+package dev.centraldistribution.distributor.manufacturers;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import dev.centraldistribution.contracts.GeoLocation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Looks manufacturers up: who to pull, and how their pulls went.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ManufacturerDirectory {
+
+	private static final String COLUMNS = """
+			id, code, name, base_url, latitude, longitude, healthy, stale_since, last_error, last_synced_at,
+			consecutive_failures""";
+
+	private final JdbcClient jdbc;
+
+	ManufacturerDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every registered manufacturer.
+	 * @return manufacturers by code
+	 */
+	public List<Manufacturer> all() {
+		return this.jdbc.sql("select " + COLUMNS + " from manufacturer order by code")
+			.query((rs, row) -> manufacturer(rs))
+			.list();
+	}
+
+	/**
+	 * One manufacturer.
+	 * @param code its code
+	 * @return it, or empty when no manufacturer has this code
+	 */
+	public Optional<Manufacturer> findByCode(String code) {
+		return this.jdbc.sql("select " + COLUMNS + " from manufacturer where code = :code")
+			.param("code", code)
+			.query((rs, row) -> manufacturer(rs))
+			.optional();
+	}
+
+	/**
+	 * The sync health of every manufacturer, for the admin page and the dashboard.
+	 * @return health by manufacturer name, then code
+	 */
+	public List<ManufacturerHealth> health() {
+		return this.jdbc.sql("select " + COLUMNS + " from manufacturer order by name, code")
+			.query((rs, row) -> health(rs))
+			.list();
+	}
+
+	/**
+	 * The sync health of one manufacturer.
+	 * @param code its code
+	 * @return its health, or empty when no manufacturer has this code
+	 */
+	public Optional<ManufacturerHealth> health(String code) {
+		return this.jdbc.sql("select " + COLUMNS + " from manufacturer where code = :code")
+			.param("code", code)
+			.query((rs, row) -> health(rs))
+			.optional();
+	}
+
+	private static Manufacturer manufacturer(ResultSet rs) throws SQLException {
+		return new Manufacturer(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+				URI.create(rs.getString("base_url")), location(rs));
+	}
+
+	private static ManufacturerHealth health(ResultSet rs) throws SQLException {
+		return new ManufacturerHealth(rs.getString("code"), rs.getString("name"), location(rs),
+				rs.getBoolean("healthy"), instant(rs, "stale_since"), rs.getString("last_error"),
+				instant(rs, "last_synced_at"), rs.getInt("consecutive_failures"));
+	}
+
+	private static GeoLocation location(ResultSet rs) throws SQLException {
+		double latitude = rs.getDouble("latitude");
+		boolean latitudeNull = rs.wasNull();
+		double longitude = rs.getDouble("longitude");
+		return (latitudeNull || rs.wasNull()) ? null : new GeoLocation(latitude, longitude);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+}

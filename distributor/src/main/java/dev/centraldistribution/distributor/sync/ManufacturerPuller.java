@@ -1,0 +1,107 @@
+package dev.centraldistribution.distributor.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.centraldistribution.distributor.catalog.ReconciledSnapshot;
+import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
+import dev.centraldistribution.distributor.manufacturers.Manufacturer;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerHealthTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pulls one manufacturer: fetch, read, apply, record its health. Whatever the
+ * manufacturer sends, this returns an outcome instead of throwing, so one manufacturer
+ * never stops the others.
+ */
+final class ManufacturerPuller {
+
+	private static final Logger logger = LoggerFactory.getLogger(ManufacturerPuller.class);
+
+	/** Rejected products logged one by one per snapshot; the rest are counted. */
+	private static final int LOGGED_REJECTIONS = 5;
+
+	private final SnapshotDownloader downloader;
+
+	private final SnapshotReader reader;
+
+	private final SnapshotReconciliation reconciliation;
+
+	private final ManufacturerHealthTracker health;
+
+	private final SyncMetrics metrics;
+
+	ManufacturerPuller(SnapshotDownloader downloader, SnapshotReader reader, SnapshotReconciliation reconciliation,
+			ManufacturerHealthTracker health, SyncMetrics metrics) {
+		this.downloader = downloader;
+		this.reader = reader;
+		this.reconciliation = reconciliation;
+		this.health = health;
+		this.metrics = metrics;
+	}
+
+	ManufacturerPull pull(Manufacturer manufacturer) {
+		long start = System.nanoTime();
+		String code = manufacturer.code();
+		try {
+			ReadSnapshot snapshot = this.reader.read(code, this.downloader.download(manufacturer.baseUrl()));
+			reportRejections(code, snapshot);
+			ReconciledSnapshot reconciled = this.reconciliation.apply(manufacturer.id(), snapshot.accepted());
+			this.health.pullSucceeded(code, Instant.now());
+			Duration duration = Duration.ofNanos(System.nanoTime() - start);
+			this.metrics.synced(code, duration, reconciled.applied());
+			logger.debug("Pulled manufacturer {} in {} ms: {}", code, duration.toMillis(), reconciled);
+			return new ManufacturerPull(code, true, reconciled.applied(), snapshot.rejected().size(), duration, null);
+		}
+		catch (PullFailedException ex) {
+			logger.warn("Pull of manufacturer {} failed ({}): {}", code, ex.reason().tag(), ex.getMessage());
+			return failed(code, start, ex.reason(), ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			logger.error("Pull of manufacturer {} failed on our side", code, ex);
+			return failed(code, start, PullFailureReason.INTERNAL,
+					"internal error while applying the snapshot: " + ex.getClass().getSimpleName());
+		}
+	}
+
+	private ManufacturerPull failed(String code, long start, PullFailureReason reason, String error) {
+		try {
+			this.health.pullFailed(code, Instant.now(), error);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not record the failed pull of manufacturer {}", code, ex);
+		}
+		Duration duration = Duration.ofNanos(System.nanoTime() - start);
+		this.metrics.failed(code, duration, reason);
+		return new ManufacturerPull(code, false, 0, 0, duration, error);
+	}
+
+	private void reportRejections(String code, ReadSnapshot snapshot) {
+		int logged = 0;
+		for (ProductRead.Rejected rejected : snapshot.rejected()) {
+			this.metrics.rejected(code, rejected.reason());
+			if (logged++ < LOGGED_REJECTIONS) {
+				logger.warn("Manufacturer {} sent an invalid product {}: {}", code, loggable(rejected.skuHint()),
+						rejected.reason().tag());
+			}
+		}
+		if (logged > LOGGED_REJECTIONS) {
+			logger.warn("Manufacturer {} sent {} invalid products in all", code, logged);
+		}
+	}
+
+	/** A sku as sent may be anything: keep log lines short and on one line. */
+	private static String loggable(String skuHint) {
+		if (skuHint == null) {
+			return "(no sku)";
+		}
+		String printable = skuHint.codePoints()
+			.limit(64)
+			.map((c) -> Character.isISOControl(c) ? '?' : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		return '"' + printable + '"';
+	}
+
+}

@@ -1,0 +1,94 @@
+package dev.centraldistribution.distributor.sync;
+
+import dev.centraldistribution.contracts.ProductOffering;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one product entry of a snapshot into a {@link ProductOffering}, or says why it
+ * cannot be trusted. Every field is required: a missing quantity is not zero, and a
+ * missing price is not free.
+ */
+final class ProductReader {
+
+	private ProductReader() {
+	}
+
+	static ProductRead read(JsonNode entry) {
+		if (entry == null || !entry.isObject()) {
+			return new ProductRead.Rejected(null, RejectionReason.NOT_AN_OBJECT);
+		}
+		JsonNode skuNode = entry.get("sku");
+		String skuHint = (skuNode != null && skuNode.isString()) ? skuNode.stringValue() : null;
+		RejectionReason shape = shapeProblem(entry);
+		if (shape != null) {
+			return new ProductRead.Rejected(skuHint, shape);
+		}
+		String sku = skuNode.stringValue();
+		String name = ProductRules.cleanName(entry.get("name").stringValue());
+		String currency = entry.get("currency").stringValue();
+		long price = entry.get("unitPriceCents").longValue();
+		long available = entry.get("available").longValue();
+		long applied = entry.get("appliedTotal").longValue();
+		RejectionReason problem = valueProblem(sku, name, currency, price, available, applied);
+		if (problem != null) {
+			return new ProductRead.Rejected(skuHint, problem);
+		}
+		return new ProductRead.Accepted(new ProductOffering(sku, name, price, currency, available, applied));
+	}
+
+	private static RejectionReason shapeProblem(JsonNode entry) {
+		for (String field : new String[] { "sku", "name", "currency" }) {
+			JsonNode value = entry.get(field);
+			if (value == null || value.isNull()) {
+				return RejectionReason.MISSING_FIELD;
+			}
+			if (!value.isString()) {
+				return RejectionReason.WRONG_TYPE;
+			}
+		}
+		for (String field : new String[] { "unitPriceCents", "available", "appliedTotal" }) {
+			JsonNode value = entry.get(field);
+			if (value == null || value.isNull()) {
+				return RejectionReason.MISSING_FIELD;
+			}
+			if (!value.isIntegralNumber()) {
+				return RejectionReason.WRONG_TYPE;
+			}
+			if (!value.canConvertToLong()) {
+				return switch (field) {
+					case "unitPriceCents" -> RejectionReason.PRICE_OUT_OF_RANGE;
+					case "available" -> RejectionReason.QUANTITY_OUT_OF_RANGE;
+					default -> RejectionReason.APPLIED_OUT_OF_RANGE;
+				};
+			}
+		}
+		return null;
+	}
+
+	private static RejectionReason valueProblem(String sku, String name, String currency, long price, long available,
+			long applied) {
+		if (!ProductRules.isSku(sku)) {
+			return RejectionReason.INVALID_SKU;
+		}
+		if (name.isEmpty()) {
+			return RejectionReason.INVALID_NAME;
+		}
+		if (name.length() > ProductRules.MAX_NAME_LENGTH) {
+			return RejectionReason.NAME_TOO_LONG;
+		}
+		if (!ProductRules.isCurrency(currency)) {
+			return RejectionReason.INVALID_CURRENCY;
+		}
+		if (price < 0 || price > ProductRules.MAX_UNIT_PRICE_CENTS) {
+			return RejectionReason.PRICE_OUT_OF_RANGE;
+		}
+		if (available < 0 || available > ProductRules.MAX_QUANTITY) {
+			return RejectionReason.QUANTITY_OUT_OF_RANGE;
+		}
+		if (applied < 0 || applied > ProductRules.MAX_APPLIED_TOTAL) {
+			return RejectionReason.APPLIED_OUT_OF_RANGE;
+		}
+		return null;
+	}
+
+}

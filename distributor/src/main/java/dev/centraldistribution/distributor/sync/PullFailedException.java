@@ -1,0 +1,25 @@
+package dev.centraldistribution.distributor.sync;
+
+/**
+ * A manufacturer's snapshot could not be fetched or could not be trusted as a whole: the
+ * catalog keeps its previous offerings and the manufacturer becomes unhealthy.
+ */
+class PullFailedException extends Exception {
+
+	private final PullFailureReason reason;
+
+	PullFailedException(PullFailureReason reason, String message) {
+		super(message);
+		this.reason = reason;
+	}
+
+	PullFailedException(PullFailureReason reason, String message, Throwable cause) {
+		super(message, cause);
+		this.reason = reason;
+	}
+
+	PullFailureReason reason() {
+		return this.reason;
+	}
+
+}
