@@ -18,7 +18,9 @@ import org.mockito.ArgumentCaptor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.Queue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -204,6 +206,16 @@ class DistributorMessagesAreAppliedOnceTests {
 			.isThrownBy(() -> publisher.publish(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
 					MessagingTopology.eventRoutingKey("nobody-listens", CODE), unroutable))
 			.satisfies((ex) -> assertThat(ex.getMessage()).containsAnyOf("returned as unroutable", "nacked"));
+	}
+
+	@Test
+	void theDistributorCanDeclareTheSameQueuesWithTheContractsArguments(@Autowired AmqpAdmin admin,
+			@Autowired MessagingProperties messaging) {
+		var arguments = MessagingTopology.queueArguments(messaging.queueType().name());
+
+		for (String queue : List.of(MessagingTopology.purchasesQueue(CODE), MessagingTopology.deadLetterQueue(CODE))) {
+			assertThat(admin.declareQueue(new Queue(queue, true, false, false, arguments))).isEqualTo(queue);
+		}
 	}
 
 	/**
