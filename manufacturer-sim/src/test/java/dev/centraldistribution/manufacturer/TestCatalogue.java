@@ -48,6 +48,23 @@ public final class TestCatalogue {
 			.single();
 	}
 
+	/** What a product has in stock and what was applied to it, read together. */
+	public static Stock stock(JdbcClient jdbc, TestProduct product) {
+		return jdbc.sql("select available, applied_total from product where sku = :sku")
+			.param("sku", product.sku())
+			.query((rs, row) -> new Stock(rs.getLong("available"), rs.getLong("applied_total")))
+			.single();
+	}
+
+	/**
+	 * A product's stock.
+	 *
+	 * @param available units in stock
+	 * @param appliedTotal units of the distributor's confirmations processed
+	 */
+	public record Stock(long available, long appliedTotal) {
+	}
+
 	/**
 	 * A product as the test catalogue lists it.
 	 */

@@ -22,9 +22,10 @@ class ReadManufacturerStatus {
 
 	@Transactional(readOnly = true)
 	ManufacturerStatus read() {
+		var lines = this.status.countLines();
 		return new ManufacturerStatus(this.manufacturer.code(), this.manufacturer.name(),
-				this.manufacturer.location().toGeoLocation(), this.status.countConfirmationsApplied(),
-				this.status.findProducts());
+				this.manufacturer.location().toGeoLocation(), this.status.countConfirmationsApplied(), lines.accepted(),
+				lines.rejected(), this.status.findLastCycleSummary().orElse(null), this.status.findProducts());
 	}
 
 }

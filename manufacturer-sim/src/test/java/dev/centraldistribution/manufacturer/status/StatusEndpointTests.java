@@ -67,7 +67,7 @@ class StatusEndpointTests {
 	}
 
 	@Test
-	void isHealthyWithoutABrokerAndExposesPrometheusMetrics() {
+	void isHealthyWithMessagingSwitchedOffAndExposesPrometheusMetrics() {
 		assertThat(getJson("/actuator/health").get("status").asString()).isEqualTo("UP");
 		var prometheus = LocalHttp.get(this.port, "/actuator/prometheus");
 		assertThat(prometheus.statusCode()).isEqualTo(200);
