@@ -12,6 +12,7 @@ import dev.centraldistribution.contracts.GeoLocation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,8 +28,21 @@ public class ManufacturerDirectory {
 
 	private final JdbcClient jdbc;
 
-	ManufacturerDirectory(JdbcClient jdbc) {
+	private final ManufacturersProperties configuration;
+
+	ManufacturerDirectory(JdbcClient jdbc, ManufacturersProperties configuration) {
 		this.jdbc = jdbc;
+		this.configuration = configuration;
+	}
+
+	/**
+	 * The codes of the manufacturers in this instance's configuration, known before any
+	 * of them is registered in the database (e.g. to declare their queues).
+	 * @return configured codes in configuration order
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public List<String> configuredCodes() {
+		return this.configuration.manufacturers().stream().map(ManufacturersProperties.Configured::code).toList();
 	}
 
 	/**

@@ -1,0 +1,54 @@
+package dev.centraldistribution.distributor.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.centraldistribution.contracts.MessagingTopology;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
+
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.FanoutExchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The distributor's side of the messaging topology (ARCHITECTURE.md), declared on every
+ * connection: the exchanges, the queue of manufacturer events shared by all instances,
+ * and each configured manufacturer's purchases queue and dead-letter queue, so that no
+ * purchase is unroutable before a manufacturer first starts. The manufacturers declare
+ * their own queues with the same arguments ({@link MessagingTopology#queueArguments}).
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagingTopologyConfiguration {
+
+	@Bean
+	Declarables distributorTopology(ManufacturerDirectory manufacturers, MessagingProperties properties) {
+		Map<String, Object> arguments = MessagingTopology.queueArguments(properties.queueType().name());
+		DirectExchange purchases = new DirectExchange(MessagingTopology.PURCHASES_EXCHANGE, true, false);
+		TopicExchange events = new TopicExchange(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE, true, false);
+		Queue distributorEvents = new Queue(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE, true, false, false, arguments);
+		List<Declarable> declarables = new ArrayList<>(
+				List.of(purchases, events, new FanoutExchange(MessagingTopology.STOCK_CHANGES_EXCHANGE, true, false),
+						distributorEvents, BindingBuilder.bind(distributorEvents).to(events).with("ack.*")));
+		for (String code : manufacturers.configuredCodes()) {
+			declarables.addAll(purchaseQueues(code, purchases, arguments));
+		}
+		return new Declarables(declarables);
+	}
+
+	private static List<Declarable> purchaseQueues(String code, DirectExchange purchases,
+			Map<String, Object> arguments) {
+		Queue queue = new Queue(MessagingTopology.purchasesQueue(code), true, false, false, arguments);
+		Queue deadLetters = new Queue(MessagingTopology.deadLetterQueue(code), true, false, false, arguments);
+		Binding binding = BindingBuilder.bind(queue).to(purchases).with(code);
+		return List.of(queue, deadLetters, binding);
+	}
+
+}
