@@ -25,29 +25,33 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @SpringBootTest
 class SimulatedPaymentGatewayTests {
 
-	@Autowired
-	PaymentGateway gateway;
+	final PaymentGateway gateway;
 
-	@Autowired
-	CardVault vault;
+	final JdbcClient jdbc;
 
-	@Autowired
-	SignUp signUp;
+	final TransactionTemplate transactions;
 
-	@Autowired
-	JdbcClient jdbc;
+	final CardFixtures cards;
 
-	@Autowired
-	TransactionTemplate transactions;
-
-	CardFixtures cards;
+	final CustomerFixtures customers;
 
 	Customer customer;
 
+	// Constructor injection: field injection of another module's bean breaks the module
+	// rules.
+	@Autowired
+	SimulatedPaymentGatewayTests(PaymentGateway gateway, CardVault vault, SignUp signUp, JdbcClient jdbc,
+			TransactionTemplate transactions) {
+		this.gateway = gateway;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.cards = new CardFixtures(vault);
+		this.customers = new CustomerFixtures(signUp);
+	}
+
 	@BeforeEach
-	void customerWithACard() {
-		this.cards = new CardFixtures(this.vault);
-		this.customer = new CustomerFixtures(this.signUp).customer();
+	void aCustomer() {
+		this.customer = this.customers.customer();
 	}
 
 	@Test
