@@ -20,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -28,8 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The payment card on file: shown masked, replaced or removed. Buying needs one; the
  * checkout links here with {@code ?returnTo=/checkout}.
  * <p>
- * The number and security code are bound by hand, not to a model attribute: nothing of
- * them may reach the page again, a log or the session, even when the form has errors.
+ * Nothing of the number or the security code may reach the page again, a log or the
+ * session, even when the form has errors: the form masks them in its {@code toString()}
+ * (request-tracing logs print handler arguments), errors are plain messages rather than
+ * binding errors holding the rejected value, and the page never renders those fields.
  */
 @Controller
 class CardController {
@@ -50,28 +53,24 @@ class CardController {
 	}
 
 	@PostMapping("/account/card")
-	String register(@AuthenticationPrincipal AuthenticatedCustomer customer,
-			@RequestParam(name = "number", required = false) String number,
-			@RequestParam(name = "expiryMonth", required = false) String expiryMonth,
-			@RequestParam(name = "expiryYear", required = false) String expiryYear,
-			@RequestParam(name = "cvc", required = false) String cvc,
-			@RequestParam(name = "returnTo", required = false) String returnTo, Model model,
+	String register(@AuthenticationPrincipal AuthenticatedCustomer customer, @ModelAttribute CardForm form, Model model,
 			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		CardNumber cardNumber = check(errors, () -> CardNumber.parse(number));
+		CardNumber number = check(errors, () -> CardNumber.parse(form.number()));
 		YearMonth expiry = check(errors,
-				() -> CardExpiry.parse(expiryMonth, expiryYear, YearMonth.now(ZoneOffset.UTC)));
-		CardBrand brand = (cardNumber != null) ? cardNumber.brand() : null;
+				() -> CardExpiry.parse(form.expiryMonth(), form.expiryYear(), YearMonth.now(ZoneOffset.UTC)));
+		CardBrand brand = (number != null) ? number.brand() : null;
 		check(errors, () -> {
-			CardSecurityCode.check(cvc, brand);
+			CardSecurityCode.check(form.cvc(), brand);
 			return brand;
 		});
 		if (!errors.isEmpty()) {
-			return page(customer, shortText(expiryMonth), shortText(expiryYear), errors, returnTo, model);
+			return page(customer, shortText(form.expiryMonth()), shortText(form.expiryYear()), errors, form.returnTo(),
+					model);
 		}
-		MaskedCard card = this.vault.register(customer.id(), cardNumber, expiry);
+		MaskedCard card = this.vault.register(customer.id(), number, expiry);
 		redirect.addFlashAttribute("notice", "Card saved: " + card.display() + ".");
-		String next = LocalPath.orNull(returnTo);
+		String next = LocalPath.orNull(form.returnTo());
 		return "redirect:" + ((next != null) ? next : "/account/card");
 	}
 

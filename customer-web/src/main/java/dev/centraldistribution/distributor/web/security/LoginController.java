@@ -7,7 +7,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page. Spring Security handles the form's POST.
@@ -15,19 +14,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+	// "?error" and "?logout" carry no value: their presence is the message.
 	@GetMapping("/login")
-	String login(@AuthenticationPrincipal AuthenticatedCustomer customer,
-			@RequestParam(name = "error", required = false) String error,
-			@RequestParam(name = "logout", required = false) String logout, HttpServletRequest request, Model model) {
+	String login(@AuthenticationPrincipal AuthenticatedCustomer customer, HttpServletRequest request, Model model) {
 		if (customer != null) {
 			return "redirect:/dashboard";
 		}
-		if (error != null) {
+		if (request.getParameterMap().containsKey("error")) {
 			SignInProblem problem = lastProblem(request);
 			model.addAttribute("problem", problem.message());
 			model.addAttribute("username", problem.username());
 		}
-		model.addAttribute("signedOut", logout != null);
+		model.addAttribute("signedOut", request.getParameterMap().containsKey("logout"));
 		return "security/login";
 	}
 

@@ -91,9 +91,12 @@ public final class Browser {
 		this.session = new Cookie(SESSION_COOKIE, value);
 	}
 
+	/** A {@code null} value leaves its field out, as a hand-made request would. */
 	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B form(B request, String... namesAndValues) {
 		for (int i = 0; i < namesAndValues.length; i += 2) {
-			request.param(namesAndValues[i], namesAndValues[i + 1]);
+			if (namesAndValues[i + 1] != null) {
+				request.param(namesAndValues[i], namesAndValues[i + 1]);
+			}
 		}
 		return request;
 	}
