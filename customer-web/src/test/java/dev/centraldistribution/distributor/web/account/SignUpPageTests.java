@@ -53,9 +53,14 @@ class SignUpPageTests {
 	@Test
 	void opensTheAccountSignsInAndWelcomesTheCustomer() {
 		String email = CustomerFixtures.uniqueEmail();
+		this.browser.get("/signup");
+		String anonymousSession = this.browser.sessionCookie();
 
 		assertThat(signUp("Ada Lovelace", email, PASSWORD, PASSWORD)).hasRedirectedUrl("/dashboard");
 
+		assertThat(this.browser.sessionCookie()).as("a new session id once signed in")
+			.isNotNull()
+			.isNotEqualTo(anonymousSession);
 		assertThat(this.browser.get("/dashboard")).hasStatusOk()
 			.bodyText()
 			.contains("Welcome, Ada Lovelace! Your account is ready.", email);

@@ -42,7 +42,9 @@ class WebSecurityTests {
 
 		assertThat(policy).isNotNull().doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
 		assertThat(Browser.page(this.mvc.get().uri("/login").exchange())).doesNotContainPattern("<script(?![^>]*src=)")
-			.doesNotContain("style=\"");
+			.doesNotContain("style=\"")
+			.as("htmx told not to inject its inline style")
+			.contains("<meta name=\"htmx-config\" content='{\"includeIndicatorStyles\": false}'>");
 	}
 
 	@ParameterizedTest
