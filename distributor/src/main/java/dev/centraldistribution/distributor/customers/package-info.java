@@ -1,4 +1,4 @@
 /**
- * Customer accounts: sign-up, credentials, profile and the payment card on file.
+ * Customer accounts: sign-up, the credentials customers sign in with, and their profile.
  */
 package dev.centraldistribution.distributor.customers;

@@ -1,6 +1,10 @@
 package dev.centraldistribution.distributor.web.dashboard;
 
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
+import dev.centraldistribution.distributor.customers.Customer;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
+import dev.centraldistribution.distributor.customers.SignUp;
+import dev.centraldistribution.distributor.web.security.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +26,18 @@ class DashboardTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SignUp signUp;
+
 	OfferingFixtures fixtures;
+
+	Customer customer;
 
 	String drill;
 
 	@BeforeEach
 	void offerings() {
+		this.customer = new CustomerFixtures(this.signUp).customer();
 		this.fixtures = new OfferingFixtures(this.jdbc);
 		long acme = this.fixtures.manufacturer("acme", "Acme Tools");
 		long globex = this.fixtures.manufacturer("globex", "Globex <b>Industrial</b>");
@@ -39,7 +49,8 @@ class DashboardTests {
 
 	@Test
 	void listsOfferingsWithManufacturerNamePriceAndQuantity() {
-		assertThat(this.mvc.get().uri("/dashboard").param("q", this.drill)).hasStatusOk()
+		assertThat(this.mvc.get().uri("/dashboard").with(SignedIn.as(this.customer)).param("q", this.drill))
+			.hasStatusOk()
 			.bodyText()
 			.contains("Acme Tools", "€120.00", "€99.50", "data-sku=\"" + this.drill + "\"")
 			.doesNotContain("Sold out");
@@ -47,7 +58,8 @@ class DashboardTests {
 
 	@Test
 	void escapesMarkupFromManufacturers() {
-		assertThat(this.mvc.get().uri("/dashboard").param("q", this.drill)).hasStatusOk()
+		assertThat(this.mvc.get().uri("/dashboard").with(SignedIn.as(this.customer)).param("q", this.drill))
+			.hasStatusOk()
 			.bodyText()
 			.contains("Globex &lt;b&gt;Industrial&lt;/b&gt;")
 			.doesNotContain("<b>Industrial</b>");
@@ -55,7 +67,10 @@ class DashboardTests {
 
 	@Test
 	void escapesTheSearchTextItEchoes() {
-		assertThat(this.mvc.get().uri("/dashboard").param("q", "\"><script>alert(1)</script>")).hasStatusOk()
+		assertThat(this.mvc.get()
+			.uri("/dashboard")
+			.with(SignedIn.as(this.customer))
+			.param("q", "\"><script>alert(1)</script>")).hasStatusOk()
 			.bodyText()
 			.doesNotContain("<script>alert(1)</script>");
 	}
@@ -64,23 +79,29 @@ class DashboardTests {
 	void fallsBackToDefaultsOnNonsenseParameters() {
 		assertThat(this.mvc.get()
 			.uri("/dashboard")
+			.with(SignedIn.as(this.customer))
 			.param("q", this.drill)
 			.param("page", "abc")
 			.param("size", "-5")
 			.param("sort", "'; drop table offering; --")).hasStatusOk().bodyText().contains("Acme Tools");
-		assertThat(this.mvc.get().uri("/dashboard").param("page", "99999999999999999999")).hasStatusOk();
+		assertThat(
+				this.mvc.get().uri("/dashboard").with(SignedIn.as(this.customer)).param("page", "99999999999999999999"))
+			.hasStatusOk();
 	}
 
 	@Test
 	void showsTheLastPageWhenAskedForOneBeyondIt() {
-		assertThat(this.mvc.get().uri("/dashboard").param("q", this.drill).param("page", "7")).hasStatusOk()
-			.bodyText()
-			.contains("Acme Tools");
+		assertThat(this.mvc.get()
+			.uri("/dashboard")
+			.with(SignedIn.as(this.customer))
+			.param("q", this.drill)
+			.param("page", "7")).hasStatusOk().bodyText().contains("Acme Tools");
 	}
 
 	@Test
-	void isPublicForNow() {
+	void leadsFromTheHomePageToTheDashboardWhichNeedsASignIn() {
 		assertThat(this.mvc.get().uri("/")).hasStatus3xxRedirection().hasRedirectedUrl("/dashboard");
+		assertThat(this.mvc.get().uri("/dashboard")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 	}
 
 }

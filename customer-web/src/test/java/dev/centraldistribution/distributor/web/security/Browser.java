@@ -1,0 +1,122 @@
+package dev.centraldistribution.distributor.web.security;
+
+import java.io.UnsupportedEncodingException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A browser over MockMvc: keeps the session cookie between requests, like a real one, so
+ * that tests go through the real sign-in and the sessions stored in the database.
+ * Requests come from one client address, {@code 127.0.0.1} unless told otherwise.
+ */
+public final class Browser {
+
+	static final String SESSION_COOKIE = "SESSION";
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final MockMvcTester mvc;
+
+	private final String address;
+
+	private Cookie session;
+
+	public Browser(MockMvcTester mvc) {
+		this(mvc, "127.0.0.1");
+	}
+
+	public Browser(MockMvcTester mvc, String address) {
+		this.mvc = mvc;
+		this.address = address;
+	}
+
+	public MvcTestResult get(String uri) {
+		return send(this.mvc.get().uri(uri));
+	}
+
+	/** Posts a form with a valid CSRF token. */
+	public MvcTestResult post(String uri, String... namesAndValues) {
+		return send(form(this.mvc.post().uri(uri), namesAndValues).with(csrf()));
+	}
+
+	/** Posts a form as a forged request from another site would: without a CSRF token. */
+	public MvcTestResult postWithoutCsrfToken(String uri, String... namesAndValues) {
+		return send(form(this.mvc.post().uri(uri), namesAndValues));
+	}
+
+	/** Posts a form with the CSRF token that the page at {@code pageUri} carries. */
+	public MvcTestResult postFromPage(String pageUri, String uri, String... namesAndValues) {
+		String page = page(get(pageUri));
+		Matcher token = CSRF_FIELD.matcher(page);
+		if (!token.find()) {
+			throw new IllegalStateException("No CSRF token on " + pageUri);
+		}
+		return send(form(this.mvc.post().uri(uri), namesAndValues).param("_csrf", token.group(1)));
+	}
+
+	public MvcTestResult signIn(String email, String password) {
+		return post("/login", "username", email, "password", password);
+	}
+
+	public MvcTestResult signOut() {
+		return post("/logout");
+	}
+
+	/** The text of a response. */
+	public static String page(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The session cookie's value, {@code null} when there is no session. */
+	public String sessionCookie() {
+		return (this.session != null) ? this.session.getValue() : null;
+	}
+
+	/** Continues with another browser's session cookie, e.g. an old one. */
+	public void useSessionCookie(String value) {
+		this.session = new Cookie(SESSION_COOKIE, value);
+	}
+
+	/** A {@code null} value leaves its field out, as a hand-made request would. */
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B form(B request, String... namesAndValues) {
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			if (namesAndValues[i + 1] != null) {
+				request.param(namesAndValues[i], namesAndValues[i + 1]);
+			}
+		}
+		return request;
+	}
+
+	private MvcTestResult send(AbstractMockHttpServletRequestBuilder<?> request) {
+		request.with(this::fromThisBrowser);
+		MvcTestResult result = this.mvc.perform(request);
+		Cookie cookie = result.getResponse().getCookie(SESSION_COOKIE);
+		if (cookie != null) {
+			this.session = (cookie.getMaxAge() == 0) ? null : cookie;
+		}
+		return result;
+	}
+
+	private MockHttpServletRequest fromThisBrowser(MockHttpServletRequest request) {
+		request.setRemoteAddr(this.address);
+		if (this.session != null) {
+			request.setCookies(this.session);
+		}
+		return request;
+	}
+
+}

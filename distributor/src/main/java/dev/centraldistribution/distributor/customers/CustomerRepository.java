@@ -1,0 +1,83 @@
+package dev.centraldistribution.distributor.customers;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Customer rows. E-mail addresses are looked up by their lower-cased key.
+ */
+@Repository
+class CustomerRepository {
+
+	private static final String COLUMNS = "select id, email, name, password_hash from customer ";
+
+	private final JdbcClient jdbc;
+
+	CustomerRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<SignInCredentials> findByEmailKey(String emailKey) {
+		return this.jdbc.sql(COLUMNS + "where email_key = :key")
+			.param("key", emailKey)
+			.query(this::credentials)
+			.optional();
+	}
+
+	Optional<SignInCredentials> findById(CustomerId id) {
+		return this.jdbc.sql(COLUMNS + "where id = :id").param("id", id.value()).query(this::credentials).optional();
+	}
+
+	boolean existsByEmailKey(String emailKey) {
+		return this.jdbc.sql("select count(*) from customer where email_key = :key")
+			.param("key", emailKey)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	CustomerId insert(EmailAddress email, String name, String passwordHash) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into customer (email, email_key, name, password_hash, created_at)
+				values (:email, :key, :name, :hash, :now)
+				""")
+			.param("email", email.value())
+			.param("key", email.key())
+			.param("name", name)
+			.param("hash", passwordHash)
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.update(keys, "id");
+		return new CustomerId(keys.getKeyAs(Long.class));
+	}
+
+	void updateProfile(CustomerId id, EmailAddress email, String name) {
+		this.jdbc.sql("update customer set email = :email, email_key = :key, name = :name where id = :id")
+			.param("email", email.value())
+			.param("key", email.key())
+			.param("name", name)
+			.param("id", id.value())
+			.update();
+	}
+
+	void updatePasswordHash(CustomerId id, String passwordHash) {
+		this.jdbc.sql("update customer set password_hash = :hash where id = :id")
+			.param("hash", passwordHash)
+			.param("id", id.value())
+			.update();
+	}
+
+	private SignInCredentials credentials(ResultSet row, int rowNumber) throws SQLException {
+		Customer customer = new Customer(new CustomerId(row.getLong("id")), row.getString("email"),
+				row.getString("name"));
+		return new SignInCredentials(customer, row.getString("password_hash"));
+	}
+
+}

@@ -1,0 +1,183 @@
+package dev.centraldistribution.distributor.payments;
+
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import dev.centraldistribution.distributor.customers.CustomerId;
+import dev.centraldistribution.distributor.payments.PaymentLedger.StoredRefund;
+import dev.centraldistribution.distributor.payments.StoredAuthorization.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A payment gateway that runs in the distributor: it approves charges against the card on
+ * file unless the card is a declining test card or has expired, and records every
+ * authorisation and refund in its own tables.
+ * <p>
+ * Like a real gateway it is outside the caller's transaction: each call commits on its
+ * own ({@code REQUIRES_NEW}), so an approved authorisation survives a rolled-back
+ * checkout and must be released. Idempotency keys are unique in the database: a repeated
+ * or concurrent request with the same key gets the first answer and charges once.
+ */
+@Service
+class SimulatedPaymentGateway implements PaymentGateway {
+
+	static final String NO_CARD = "No card on file";
+
+	private static final Logger logger = LoggerFactory.getLogger(SimulatedPaymentGateway.class);
+
+	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+	private final StoredCards cards;
+
+	private final PaymentLedger ledger;
+
+	private final TransactionTemplate ownTransaction;
+
+	SimulatedPaymentGateway(StoredCards cards, PaymentLedger ledger, PlatformTransactionManager transactions) {
+		this.cards = cards;
+		this.ledger = ledger;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<MaskedCard> cardOnFile(CustomerId customer) {
+		return this.cards.find(customer).map(StoredCard::masked);
+	}
+
+	@Override
+	public PaymentAuthorization authorize(ChargeRequest request) {
+		if (request.currency() == null || !CURRENCY.matcher(request.currency()).matches()) {
+			throw new IllegalArgumentException("A charge needs an ISO 4217 currency, not " + request.currency());
+		}
+		Optional<StoredAuthorization> earlier = inOwnTransaction(
+				() -> this.ledger.findAuthorizationByKey(request.idempotencyKey()));
+		if (earlier.isPresent()) {
+			return answerAgain(request, earlier.get());
+		}
+		try {
+			return inOwnTransaction(() -> {
+				StoredAuthorization authorization = decide(request);
+				this.ledger.insert(authorization);
+				logger.info("Authorisation {} for customer {} of {} {}: {}", authorization.reference(),
+						request.customer(), request.amountCents(), request.currency(),
+						(authorization.status() == Status.APPROVED) ? "approved"
+								: "declined, " + authorization.declineReason());
+				return authorization.answer();
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			return answerAgain(request,
+					inOwnTransaction(() -> this.ledger.findAuthorizationByKey(request.idempotencyKey()))
+						.orElseThrow(() -> ex));
+		}
+	}
+
+	@Override
+	public void refund(String authorizationReference, long amountCents, String idempotencyKey) {
+		if (amountCents <= 0) {
+			throw new IllegalArgumentException("A refund is positive, not " + amountCents);
+		}
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			throw new IllegalArgumentException("A refund needs an idempotency key");
+		}
+		Optional<StoredRefund> earlier = inOwnTransaction(() -> this.ledger.findRefundByKey(idempotencyKey));
+		if (earlier.isPresent()) {
+			checkSameRefund(earlier.get(), authorizationReference, amountCents, idempotencyKey);
+			return;
+		}
+		boolean refunded;
+		try {
+			refunded = inOwnTransaction(() -> {
+				if (!this.ledger.addRefunded(authorizationReference, amountCents)) {
+					return false;
+				}
+				this.ledger.insertRefund(idempotencyKey, authorizationReference, amountCents);
+				return true;
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			refunded = false;
+		}
+		if (refunded) {
+			logger.info("Refund {} of {} on authorisation {}", idempotencyKey, amountCents, authorizationReference);
+			return;
+		}
+		Optional<StoredRefund> concurrent = inOwnTransaction(() -> this.ledger.findRefundByKey(idempotencyKey));
+		if (concurrent.isPresent()) {
+			checkSameRefund(concurrent.get(), authorizationReference, amountCents, idempotencyKey);
+			return;
+		}
+		throw refusal(authorizationReference, amountCents);
+	}
+
+	@Override
+	public void release(String authorizationReference) {
+		if (inOwnTransaction(() -> this.ledger.release(authorizationReference))) {
+			logger.info("Authorisation {} released", authorizationReference);
+		}
+	}
+
+	private StoredAuthorization decide(ChargeRequest request) {
+		Optional<StoredCard> card = this.cards.find(request.customer());
+		String declineReason = card.isPresent() ? declineReasonFor(card.get()) : NO_CARD;
+		return new StoredAuthorization("auth_" + UUID.randomUUID().toString().replace("-", ""),
+				request.idempotencyKey(), request.customer(), card.map(StoredCard::token).orElse(null),
+				request.amountCents(), request.currency(), (declineReason != null) ? Status.DECLINED : Status.APPROVED,
+				declineReason, 0);
+	}
+
+	private String declineReasonFor(StoredCard card) {
+		if (card.expiry().isBefore(YearMonth.now(ZoneOffset.UTC))) {
+			return TestCardBehaviour.EXPIRED_CARD.declineReason();
+		}
+		return card.behaviour().declineReason();
+	}
+
+	private static PaymentAuthorization answerAgain(ChargeRequest request, StoredAuthorization earlier) {
+		if (!earlier.answers(request)) {
+			throw new IllegalArgumentException(
+					"Idempotency key " + request.idempotencyKey() + " was already used for a different charge");
+		}
+		return earlier.answer();
+	}
+
+	private static void checkSameRefund(StoredRefund earlier, String reference, long amountCents, String key) {
+		if (!earlier.reference().equals(reference) || earlier.amountCents() != amountCents) {
+			throw new IllegalArgumentException("Idempotency key " + key + " was already used for a different refund");
+		}
+	}
+
+	private IllegalArgumentException refusal(String reference, long amountCents) {
+		Optional<StoredAuthorization> authorization = inOwnTransaction(() -> this.ledger.findAuthorization(reference));
+		if (authorization.isEmpty()) {
+			return new IllegalArgumentException("No authorisation " + reference);
+		}
+		StoredAuthorization found = authorization.get();
+		if (found.status() != Status.APPROVED) {
+			return new IllegalArgumentException("Authorisation " + reference + " is "
+					+ found.status().name().toLowerCase(Locale.ROOT) + ": nothing to refund");
+		}
+		return new IllegalArgumentException("A refund of " + amountCents + " exceeds the "
+				+ (found.amountCents() - found.refundedCents()) + " left of authorisation " + reference);
+	}
+
+	private <T> T inOwnTransaction(Supplier<T> work) {
+		return this.ownTransaction.execute((status) -> work.get());
+	}
+
+}
