@@ -19,6 +19,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 /**
  * The distributor's module boundaries and conventions, checked on every build.
+ * <p>
+ * Spring Modulith's cycle check also reads the distributor's test jar, whatever import
+ * option is given: test helpers shared across features therefore live in the root package
+ * {@code dev.centraldistribution.distributor} (not a module), or in the feature package
+ * they belong to.
  */
 class ArchitectureTests {
 

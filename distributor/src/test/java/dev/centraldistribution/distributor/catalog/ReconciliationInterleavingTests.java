@@ -8,9 +8,9 @@ import java.util.Random;
 import dev.centraldistribution.contracts.ProductOffering;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
-import dev.centraldistribution.distributor.testing.OfferingRows;
-import dev.centraldistribution.distributor.testing.OfferingRows.Row;
-import dev.centraldistribution.distributor.testing.TestManufacturers;
+import dev.centraldistribution.distributor.OfferingRows;
+import dev.centraldistribution.distributor.OfferingRows.Row;
+import dev.centraldistribution.distributor.TestManufacturers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static dev.centraldistribution.distributor.testing.Snapshots.product;
+import static dev.centraldistribution.distributor.Snapshots.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.centraldistribution.distributor.testing.TestManufacturers;
+import dev.centraldistribution.distributor.TestManufacturers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

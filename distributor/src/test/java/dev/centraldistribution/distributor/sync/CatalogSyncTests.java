@@ -15,10 +15,10 @@ import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerHealth;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerHealthTracker;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
-import dev.centraldistribution.distributor.testing.ManufacturerStub;
-import dev.centraldistribution.distributor.testing.OfferingRows;
-import dev.centraldistribution.distributor.testing.Snapshots;
-import dev.centraldistribution.distributor.testing.TestManufacturers;
+import dev.centraldistribution.distributor.ManufacturerStub;
+import dev.centraldistribution.distributor.OfferingRows;
+import dev.centraldistribution.distributor.Snapshots;
+import dev.centraldistribution.distributor.TestManufacturers;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 
-import static dev.centraldistribution.distributor.testing.Snapshots.product;
+import static dev.centraldistribution.distributor.Snapshots.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.testing;
+package dev.centraldistribution.distributor;
 
 import java.io.IOException;
 import java.io.OutputStream;

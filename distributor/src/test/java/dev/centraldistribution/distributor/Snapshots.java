@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.testing;
+package dev.centraldistribution.distributor;
 
 import java.time.Instant;
 import java.util.List;
