@@ -18,6 +18,9 @@ final class ScheduledPulls implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScheduledPulls.class);
 
+	/** Spring's default time per shutdown phase. */
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
 	private final OncePerInterval oncePerInterval;
 
 	private final Runnable pull;
@@ -30,7 +33,7 @@ final class ScheduledPulls implements SmartLifecycle {
 
 	private final AtomicLong runs = new AtomicLong();
 
-	private ThreadPoolTaskScheduler scheduler;
+	private volatile ThreadPoolTaskScheduler scheduler;
 
 	ScheduledPulls(OncePerInterval oncePerInterval, Runnable pull, Duration initialDelay, Duration interval) {
 		this.oncePerInterval = oncePerInterval;
@@ -69,6 +72,11 @@ final class ScheduledPulls implements SmartLifecycle {
 		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 		scheduler.setThreadNamePrefix("catalog-sync-");
 		scheduler.setDaemon(true);
+		// On shutdown, let a running pull finish (and release its lock) while the
+		// database
+		// is still there, rather than interrupt it and mark manufacturers failed.
+		scheduler.setWaitForTasksToCompleteOnShutdown(true);
+		scheduler.setAwaitTerminationMillis(SHUTDOWN_WAIT.toMillis());
 		scheduler.initialize();
 		scheduler.scheduleWithFixedDelay(this::pullIfDue, Instant.now().plus(this.initialDelay), this.interval);
 		this.scheduler = scheduler;
@@ -77,14 +85,15 @@ final class ScheduledPulls implements SmartLifecycle {
 
 	@Override
 	public synchronized void stop() {
-		if (this.scheduler != null) {
-			this.scheduler.shutdown();
-			this.scheduler = null;
+		ThreadPoolTaskScheduler scheduler = this.scheduler;
+		this.scheduler = null;
+		if (scheduler != null) {
+			scheduler.shutdown();
 		}
 	}
 
 	@Override
-	public synchronized boolean isRunning() {
+	public boolean isRunning() {
 		return this.scheduler != null;
 	}
 

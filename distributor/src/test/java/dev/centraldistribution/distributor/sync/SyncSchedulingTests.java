@@ -1,10 +1,15 @@
 package dev.centraldistribution.distributor.sync;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,39 @@ class SyncSchedulingTests {
 			.withPropertyValues("distributor.sync.enabled=true", "distributor.sync.interval=10m",
 					"distributor.sync.lock-at-most-for=5m")
 			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Test
+	void stoppingLetsARunningPullFinish() throws Exception {
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicBoolean finished = new AtomicBoolean();
+		OncePerInterval noOtherInstance = new OncePerInterval(
+				new DefaultLockingTaskExecutor((lock) -> Optional.of(() -> {
+				})), "test", Duration.ofMinutes(2), Duration.ofMinutes(1));
+		ScheduledPulls pulls = new ScheduledPulls(noOtherInstance, () -> {
+			started.countDown();
+			try {
+				// Blocks like a download: an interrupt would end it unfinished.
+				finished.set(release.await(1, TimeUnit.MINUTES));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, Duration.ZERO, Duration.ofHours(1));
+		pulls.start();
+		assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+
+		Thread stopping = new Thread(pulls::stop);
+		stopping.start();
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> stopping.getState() == Thread.State.TIMED_WAITING
+					|| stopping.getState() == Thread.State.TERMINATED);
+		release.countDown();
+		stopping.join(Duration.ofMinutes(1).toMillis());
+
+		assertThat(stopping.isAlive()).isFalse();
+		assertThat(finished).as("the running pull finished").isTrue();
 	}
 
 	@Test
