@@ -21,12 +21,12 @@ public record CartLineId(long value) {
 	 * @return the id, empty unless the text is a positive whole number that fits
 	 */
 	public static Optional<CartLineId> parse(String text) {
-		if (text == null || text.isBlank() || text.length() > 19
-				|| !text.strip().chars().allMatch(Character::isDigit)) {
+		if (text == null || text.isEmpty() || text.length() > 19
+				|| !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			return Optional.empty();
 		}
 		try {
-			long value = Long.parseLong(text.strip());
+			long value = Long.parseLong(text);
 			return (value > 0) ? Optional.of(new CartLineId(value)) : Optional.empty();
 		}
 		catch (NumberFormatException ex) {

@@ -28,6 +28,8 @@ public class InMemoryPaymentGateway implements PaymentGateway {
 
 	private final Set<String> released = ConcurrentHashMap.newKeySet();
 
+	private final Map<CustomerId, Runnable> interruptions = new ConcurrentHashMap<>();
+
 	public void giveCard(CustomerId customer) {
 		this.cards.put(customer, new MaskedCard("Visa", "4242", YearMonth.now().plusYears(2)));
 	}
@@ -43,6 +45,14 @@ public class InMemoryPaymentGateway implements PaymentGateway {
 		this.declines.remove(customer);
 	}
 
+	/**
+	 * Runs something, once, while the next charge of a customer is being authorised: the
+	 * moment between a checkout reading the cart and its stock transaction.
+	 */
+	public void whileAuthorizing(CustomerId customer, Runnable interruption) {
+		this.interruptions.put(customer, interruption);
+	}
+
 	@Override
 	public Optional<MaskedCard> cardOnFile(CustomerId customer) {
 		return Optional.ofNullable(this.cards.get(customer));
@@ -54,6 +64,10 @@ public class InMemoryPaymentGateway implements PaymentGateway {
 	}
 
 	private Authorization decide(ChargeRequest request) {
+		Runnable interruption = this.interruptions.remove(request.customer());
+		if (interruption != null) {
+			interruption.run();
+		}
 		String decline = this.declines.get(request.customer());
 		if (decline != null || !this.cards.containsKey(request.customer())) {
 			return new Authorization(request, PaymentAuthorization.declined((decline != null) ? decline : "No card"));
