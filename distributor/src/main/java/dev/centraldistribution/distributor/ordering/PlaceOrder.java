@@ -153,7 +153,9 @@ public class PlaceOrder {
 		catch (RuntimeException ex) {
 			this.tokens.failAttempt(issued);
 			releaseUnlessUsed(issued, paymentReference);
-			throw ex;
+			// On H2 a submission waiting for the token's row lock can time out while
+			// another submission of the same form places the order.
+			return Optional.of(placedMeanwhile(issued.token()).orElseThrow(() -> ex));
 		}
 		if (result instanceof OrderPlacement.Placed placed) {
 			return Optional.of(new Placed(placed.order(), false));

@@ -16,6 +16,8 @@ import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.ordering.CheckoutOutcome.Placed;
 import dev.centraldistribution.distributor.ordering.CheckoutOutcome.ShortOfStock;
 import org.junit.jupiter.api.BeforeEach;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckoutNeverOversellsTests {
 
 	static final int CUSTOMERS = 200;
+
+	private static final Logger logger = LoggerFactory.getLogger(CheckoutNeverOversellsTests.class);
 
 	@Autowired
 	PlaceOrder placeOrder;
@@ -71,6 +75,7 @@ class CheckoutNeverOversellsTests {
 		}
 
 		List<CheckoutOutcome> outcomes = ConcurrentCheckouts.run(buyers, this::checkOut);
+		report("hot offering", outcomes);
 
 		long sold = 0;
 		for (int i = 0; i < CUSTOMERS; i++) {
@@ -111,6 +116,7 @@ class CheckoutNeverOversellsTests {
 		}
 
 		List<CheckoutOutcome> outcomes = ConcurrentCheckouts.run(buyers, this::checkOut);
+		report("multi-line carts", outcomes);
 
 		Map<OfferingId, Long> sold = new HashMap<>();
 		for (int i = 0; i < CUSTOMERS; i++) {
@@ -129,6 +135,12 @@ class CheckoutNeverOversellsTests {
 		for (OfferingId offering : shelf) {
 			assertStockIsConsistent(offering, sold.getOrDefault(offering, 0L));
 		}
+	}
+
+	private static void report(String scenario, List<CheckoutOutcome> outcomes) {
+		logger.info("{}: {} checkouts, {} placed, {} short of stock", scenario, outcomes.size(),
+				outcomes.stream().filter(Placed.class::isInstance).count(),
+				outcomes.stream().filter(ShortOfStock.class::isInstance).count());
 	}
 
 	private Buyer buyer(Map<OfferingId, Integer> cart) {
