@@ -15,9 +15,7 @@ import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.ordering.CheckoutOutcome.Placed;
 import dev.centraldistribution.distributor.ordering.CheckoutOutcome.Refused;
 import dev.centraldistribution.distributor.ordering.CheckoutOutcome.ShortOfStock;
-import dev.centraldistribution.distributor.payments.ChargeRequest;
 import dev.centraldistribution.distributor.payments.PaymentAuthorization;
-import dev.centraldistribution.distributor.payments.PaymentGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks out a customer's cart: all or nothing, never more than is in stock, and one
- * order per checkout token however often the form is submitted.
- * <p>
- * The payment is authorised before the stock transaction, so that no row lock waits on
- * the gateway, and released when that transaction places nothing. Every attempt with a
- * token authorises under its own idempotency key: concurrent submissions of one form
- * share one authorisation, and an authorisation released after a failed attempt is never
- * used by a later one.
+ * order per checkout token however often the form is submitted. The payment is authorised
+ * before the stock transaction, so that no row lock waits on the gateway, and released
+ * when that transaction places nothing.
  */
 @Service
 public class PlaceOrder {
@@ -46,18 +40,18 @@ public class PlaceOrder {
 
 	private final OfferingCatalog catalog;
 
-	private final PaymentGateway payments;
+	private final CheckoutPayment payment;
 
 	private final OrderPlacement placement;
 
 	private final CheckoutProperties properties;
 
-	PlaceOrder(CheckoutTokens tokens, ViewCart viewCart, OfferingCatalog catalog, PaymentGateway payments,
+	PlaceOrder(CheckoutTokens tokens, ViewCart viewCart, OfferingCatalog catalog, CheckoutPayment payment,
 			OrderPlacement placement, CheckoutProperties properties) {
 		this.tokens = tokens;
 		this.viewCart = viewCart;
 		this.catalog = catalog;
-		this.payments = payments;
+		this.payment = payment;
 		this.placement = placement;
 		this.properties = properties;
 	}
@@ -100,23 +94,23 @@ public class PlaceOrder {
 		if (unbuyable.isPresent()) {
 			return Optional.of(placedMeanwhile(token).orElse(unbuyable.get()));
 		}
-		Basket basket = Basket.of(cart, mode);
-		if (this.payments.cardOnFile(customer).isEmpty()) {
+		if (!this.payment.hasCard(issued)) {
 			return Optional.of(Refused.because(CheckoutRefusal.NO_CARD));
 		}
-		PaymentAuthorization payment;
+		Basket basket = Basket.of(cart, mode);
+		PaymentAuthorization authorization;
 		try {
-			payment = authorize(issued, basket);
+			authorization = this.payment.authorize(issued, basket);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Payment gateway failed to authorise checkout {}", token, ex);
 			return Optional.of(Refused.because(CheckoutRefusal.PAYMENT_UNAVAILABLE));
 		}
-		if (!payment.approved()) {
+		if (!authorization.approved()) {
 			this.tokens.failAttempt(issued);
-			return Optional.of(new Refused(CheckoutRefusal.PAYMENT_DECLINED, payment.declineReason()));
+			return Optional.of(new Refused(CheckoutRefusal.PAYMENT_DECLINED, authorization.declineReason()));
 		}
-		return place(issued, basket, payment.reference());
+		return place(issued, basket, authorization.reference());
 	}
 
 	private Optional<CheckoutOutcome> unbuyable(CartView cart, CheckoutMode mode) {
@@ -124,8 +118,11 @@ public class PlaceOrder {
 			return Optional.of(Refused.because(CheckoutRefusal.EMPTY_CART));
 		}
 		if (mode == CheckoutMode.ALL_OR_NOTHING && cart.hasUnavailableLines()) {
-			return Optional.of(new ShortOfStock(
-					cart.lines().stream().filter((line) -> !line.isBuyable()).map(PlaceOrder::shortLine).toList()));
+			return Optional.of(new ShortOfStock(cart.lines()
+				.stream()
+				.filter((line) -> !line.isBuyable())
+				.map((line) -> shortLine(line.offering(), line.quantity()))
+				.toList()));
 		}
 		if (cart.lines().stream().allMatch(CartLine::isSoldOut)) {
 			return Optional.of(Refused.because(CheckoutRefusal.NOTHING_AVAILABLE));
@@ -136,23 +133,13 @@ public class PlaceOrder {
 		return Optional.empty();
 	}
 
-	private PaymentAuthorization authorize(IssuedToken issued, Basket basket) {
-		long total = basket.totalCents();
-		if (total == 0) {
-			return PaymentAuthorization.approved(null);
-		}
-		return this.payments
-			.authorize(new ChargeRequest(issued.paymentKey(total), issued.customer(), total, basket.currency()));
-	}
-
 	private Optional<CheckoutOutcome> place(IssuedToken issued, Basket basket, String paymentReference) {
 		OrderPlacement.Result result;
 		try {
 			result = this.placement.place(issued, basket, paymentReference);
 		}
 		catch (RuntimeException ex) {
-			this.tokens.failAttempt(issued);
-			releaseUnlessUsed(issued, paymentReference);
+			this.payment.abandon(issued, paymentReference);
 			// On H2 a submission waiting for the token's row lock can time out while
 			// another submission of the same form places the order.
 			return Optional.of(placedMeanwhile(issued.token()).orElseThrow(() -> ex));
@@ -161,11 +148,10 @@ public class PlaceOrder {
 			return Optional.of(new Placed(placed.order(), false));
 		}
 		if (result instanceof OrderPlacement.RanShort ranShort) {
-			this.tokens.failAttempt(issued);
-			releaseUnlessUsed(issued, paymentReference);
+			this.payment.abandon(issued, paymentReference);
 			return Optional.of(shortage(basket, ranShort.offerings()));
 		}
-		releaseUnlessUsed(issued, paymentReference);
+		this.payment.releaseUnlessUsed(issued, paymentReference);
 		return placedMeanwhile(issued.token());
 	}
 
@@ -178,38 +164,19 @@ public class PlaceOrder {
 	}
 
 	/**
-	 * Releases an authorisation once no order can use it any more: the attempt that
-	 * authorised it has ended, so only an order already placed may hold it.
+	 * The lines that ran short, with what is left of each now that the attempt is over.
 	 */
-	private void releaseUnlessUsed(IssuedToken issued, String paymentReference) {
-		if (paymentReference == null) {
-			return;
-		}
-		Optional<PlacedOrderRef> placed = this.tokens.orderPlacedWith(issued.token());
-		if (placed.isPresent() && paymentReference.equals(placed.get().paymentReference())) {
-			return;
-		}
-		try {
-			this.payments.release(paymentReference);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not release payment authorisation {}; it will lapse", paymentReference, ex);
-		}
-	}
-
 	private ShortOfStock shortage(Basket basket, List<OfferingId> shortOfStock) {
 		Map<OfferingId, OfferingView> now = this.catalog.findAll(shortOfStock);
-		return new ShortOfStock(
-				basket.lines().stream().filter((line) -> shortOfStock.contains(line.offering().id())).map((line) -> {
-					OfferingView offering = now.getOrDefault(line.offering().id(), line.offering());
-					return new ShortLine(offering.id(), offering.productName(), offering.manufacturerName(),
-							line.quantity(), Math.max(0, offering.available()));
-				}).toList());
+		return new ShortOfStock(basket.lines()
+			.stream()
+			.filter((line) -> shortOfStock.contains(line.offering().id()))
+			.map((line) -> shortLine(now.getOrDefault(line.offering().id(), line.offering()), line.quantity()))
+			.toList());
 	}
 
-	private static ShortLine shortLine(CartLine line) {
-		OfferingView offering = line.offering();
-		return new ShortLine(offering.id(), offering.productName(), offering.manufacturerName(), line.quantity(),
+	private static ShortLine shortLine(OfferingView offering, long requested) {
+		return new ShortLine(offering.id(), offering.productName(), offering.manufacturerName(), requested,
 				Math.max(0, offering.available()));
 	}
 
