@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.web.dashboard;
 
+import dev.centraldistribution.distributor.cart.CartProperties;
 import dev.centraldistribution.distributor.catalog.CatalogPage;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 
@@ -16,8 +17,11 @@ class DashboardController {
 
 	private final OfferingCatalog catalog;
 
-	DashboardController(OfferingCatalog catalog) {
+	private final CartProperties cartLimits;
+
+	DashboardController(OfferingCatalog catalog, CartProperties cartLimits) {
 		this.catalog = catalog;
+		this.cartLimits = cartLimits;
 	}
 
 	@GetMapping("/")
@@ -34,6 +38,7 @@ class DashboardController {
 		model.addAttribute("page", page);
 		model.addAttribute("sorts", DashboardSort.values());
 		model.addAttribute("selectedSort", request.sortOrder());
+		model.addAttribute("maxQuantityPerLine", this.cartLimits.maxQuantityPerLine());
 		return "dashboard/index";
 	}
 

@@ -1,0 +1,4 @@
+/**
+ * The cart page, and the forms that add, change and remove cart lines.
+ */
+package dev.centraldistribution.distributor.web.cart;

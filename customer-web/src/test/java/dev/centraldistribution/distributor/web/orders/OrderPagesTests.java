@@ -1,0 +1,144 @@
+package dev.centraldistribution.distributor.web.orders;
+
+import java.util.List;
+
+import dev.centraldistribution.distributor.cart.AddToCart;
+import dev.centraldistribution.distributor.catalog.OfferingFixtures;
+import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.ordering.CheckoutMode;
+import dev.centraldistribution.distributor.ordering.CheckoutOutcome;
+import dev.centraldistribution.distributor.ordering.InMemoryPaymentGateway;
+import dev.centraldistribution.distributor.ordering.InMemoryPaymentGatewayConfiguration;
+import dev.centraldistribution.distributor.ordering.OrderId;
+import dev.centraldistribution.distributor.ordering.PlaceOrder;
+import dev.centraldistribution.distributor.ordering.StartCheckout;
+import dev.centraldistribution.distributor.web.cart.Shoppers;
+import dev.centraldistribution.distributor.web.cart.Shoppers.Shopper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Import(InMemoryPaymentGatewayConfiguration.class)
+@SpringBootTest
+@AutoConfigureMockMvc
+class OrderPagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	InMemoryPaymentGateway payments;
+
+	@Autowired
+	AddToCart addToCart;
+
+	@Autowired
+	StartCheckout startCheckout;
+
+	@Autowired
+	PlaceOrder placeOrder;
+
+	Shoppers shoppers;
+
+	OfferingId drill;
+
+	OfferingId glue;
+
+	OfferingId script;
+
+	@BeforeEach
+	void shop() {
+		OfferingFixtures offerings = new OfferingFixtures(this.jdbc);
+		this.shoppers = new Shoppers(this.jdbc, this.payments);
+		long acme = offerings.manufacturer("acme", "Acme Tools");
+		long evil = offerings.manufacturer("evil", "<b>Evil</b> Corp");
+		this.drill = offerings.offering(acme, offerings.sku("drill"), "Drill", 12_000, 50);
+		this.glue = offerings.offering(acme, offerings.sku("glue"), "Glue", 350, 50);
+		this.script = offerings.offering(evil, offerings.sku("xss"), "<script>alert(1)</script>", 100, 50);
+	}
+
+	@Test
+	void listsTheCustomersOwnOrdersNewestFirstWithManufacturerNamesAmountsAndStatus() throws Exception {
+		Shopper ada = this.shoppers.withCard("Ada");
+		Shopper bob = this.shoppers.withCard("Bob");
+		OrderId older = buy(ada, this.drill, 2);
+		OrderId newer = buy(ada, this.glue, 3);
+		OrderId bobs = buy(bob, this.drill, 1);
+
+		String page = this.mvc.get().uri("/orders").with(ada.signedIn()).exchange().getResponse().getContentAsString();
+
+		assertThat(page).contains("Acme Tools", "Drill", "Glue", "€240.00", "€10.50", "€3.50", "Placed")
+			.doesNotContain("data-order-id=\"" + bobs + "\"");
+		assertThat(page.indexOf("data-order-id=\"" + newer + "\"")).isPositive()
+			.isLessThan(page.indexOf("data-order-id=\"" + older + "\""));
+		assertThat(page).doesNotContainPattern("manufacturer[^>]*>\\s*\\d+\\s*<");
+	}
+
+	@Test
+	void showsOneOrderOfTheCustomerAndNoOtherOrder() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		Shopper mallory = this.shoppers.withCard("Mallory");
+		OrderId adas = buy(ada, this.drill, 1);
+
+		assertThat(this.mvc.get().uri("/orders/{id}", adas).with(ada.signedIn())).hasStatusOk()
+			.bodyText()
+			.contains("Order " + adas, "Acme Tools", "€120.00");
+		assertThat(this.mvc.get().uri("/orders/{id}", adas).with(mallory.signedIn())).hasStatus(404)
+			.bodyText()
+			.doesNotContain("Acme Tools");
+		for (String garbage : List.of("0", "-1", "abc", "1.5", "99999999999999999999", String.valueOf(Long.MAX_VALUE),
+				"٣", "<script>alert(1)</script>", "' or 1=1 --", "x".repeat(5_000))) {
+			assertThat(this.mvc.get().uri("/orders/{id}", garbage).with(mallory.signedIn())).as(garbage).hasStatus(404);
+		}
+		assertThat(this.mvc.get().uri("/orders/1;drop").with(mallory.signedIn())).hasStatus4xxClientError();
+		assertThat(this.mvc.get().uri("/orders/{id}", adas)).hasStatus3xxRedirection();
+	}
+
+	@Test
+	void pagesThroughOrdersWhateverThePageParameterSays() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		buy(ada, this.drill, 1);
+		for (String page : List.of("", "abc", "-1", "0", "99999999999999999999", "7", "<script>", "٣")) {
+			assertThat(this.mvc.get().uri("/orders").param("page", page).with(ada.signedIn())).as(page)
+				.hasStatusOk()
+				.bodyText()
+				.contains("Drill");
+		}
+		assertThat(this.mvc.get().uri("/orders").with(this.shoppers.withCard("New").signedIn())).hasStatusOk()
+			.bodyText()
+			.contains("You have not ordered anything yet.");
+	}
+
+	@Test
+	void escapesNamesFromManufacturers() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		OrderId order = buy(ada, this.script, 1);
+
+		assertThat(this.mvc.get().uri("/orders").with(ada.signedIn())).bodyText()
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;Evil&lt;/b&gt; Corp")
+			.doesNotContain("<script>alert(1)</script>", "<b>Evil</b>");
+		assertThat(this.mvc.get().uri("/orders/{id}", order).with(ada.signedIn())).bodyText()
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert(1)</script>");
+	}
+
+	private OrderId buy(Shopper shopper, OfferingId offering, int quantity) {
+		this.addToCart.add(shopper.id(), offering, quantity);
+		CheckoutOutcome outcome = this.placeOrder.place(shopper.id(), this.startCheckout.start(shopper.id()).token(),
+				CheckoutMode.ALL_OR_NOTHING);
+		assertThat(outcome).isInstanceOf(CheckoutOutcome.Placed.class);
+		return ((CheckoutOutcome.Placed) outcome).order();
+	}
+
+}

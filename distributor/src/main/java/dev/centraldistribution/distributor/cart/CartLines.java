@@ -1,0 +1,131 @@
+package dev.centraldistribution.distributor.cart;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.customers.CustomerId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code cart_line} table. Every statement names the customer, so that no customer
+ * can read or change another's lines by guessing ids.
+ */
+@Repository
+class CartLines {
+
+	private static final String COLUMNS = "select id, offering_id, quantity from cart_line ";
+
+	private final JdbcClient jdbc;
+
+	CartLines(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<StoredCartLine> of(CustomerId customer) {
+		return this.jdbc.sql(COLUMNS + "where customer_id = :customer order by added_at, id")
+			.param("customer", customer.value())
+			.query(CartLines::line)
+			.list();
+	}
+
+	Optional<StoredCartLine> find(CustomerId customer, OfferingId offering) {
+		return this.jdbc.sql(COLUMNS + "where customer_id = :customer and offering_id = :offering")
+			.param("customer", customer.value())
+			.param("offering", offering.value())
+			.query(CartLines::line)
+			.optional();
+	}
+
+	Optional<StoredCartLine> find(CustomerId customer, CartLineId line) {
+		return this.jdbc.sql(COLUMNS + "where customer_id = :customer and id = :id")
+			.param("customer", customer.value())
+			.param("id", line.value())
+			.query(CartLines::line)
+			.optional();
+	}
+
+	long count(CustomerId customer) {
+		return this.jdbc.sql("select count(*) from cart_line where customer_id = :customer")
+			.param("customer", customer.value())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Adds a line unless the customer has one for the offering already. */
+	boolean insertIfAbsent(CustomerId customer, OfferingId offering, int quantity) {
+		return this.jdbc.sql("""
+				insert into cart_line (customer_id, offering_id, quantity, added_at)
+				values (:customer, :offering, :quantity, :now)
+				on conflict do nothing
+				""")
+			.param("customer", customer.value())
+			.param("offering", offering.value())
+			.param("quantity", quantity)
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	/** Adds units to a line as long as it then holds no more than the limit. */
+	boolean increase(CustomerId customer, OfferingId offering, int quantity, long limit) {
+		return this.jdbc.sql("""
+				update cart_line set quantity = quantity + :quantity
+				where customer_id = :customer and offering_id = :offering and quantity + :quantity <= :limit
+				""")
+			.param("customer", customer.value())
+			.param("offering", offering.value())
+			.param("quantity", quantity)
+			.param("limit", limit)
+			.update() == 1;
+	}
+
+	boolean change(CustomerId customer, CartLineId line, int quantity) {
+		return this.jdbc.sql("update cart_line set quantity = :quantity where customer_id = :customer and id = :id")
+			.param("customer", customer.value())
+			.param("id", line.value())
+			.param("quantity", quantity)
+			.update() == 1;
+	}
+
+	/** Lowers a line to a quantity, leaving it alone when it holds no more than that. */
+	boolean reduce(CustomerId customer, CartLineId line, int quantity) {
+		return this.jdbc.sql("""
+				update cart_line set quantity = :quantity
+				where customer_id = :customer and id = :id and quantity > :quantity
+				""")
+			.param("customer", customer.value())
+			.param("id", line.value())
+			.param("quantity", quantity)
+			.update() == 1;
+	}
+
+	boolean remove(CustomerId customer, CartLineId line) {
+		return this.jdbc.sql("delete from cart_line where customer_id = :customer and id = :id")
+			.param("customer", customer.value())
+			.param("id", line.value())
+			.update() == 1;
+	}
+
+	int removeOfferings(CustomerId customer, Collection<OfferingId> offerings) {
+		if (offerings.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("delete from cart_line where customer_id = :customer and offering_id in (:offerings)")
+			.param("customer", customer.value())
+			.param("offerings", offerings.stream().map(OfferingId::value).toList())
+			.update();
+	}
+
+	private static StoredCartLine line(ResultSet row, int rowNumber) throws SQLException {
+		return new StoredCartLine(new CartLineId(row.getLong("id")), new OfferingId(row.getLong("offering_id")),
+				row.getInt("quantity"));
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.centraldistribution.distributor.ordering;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.centraldistribution.distributor.customers.CustomerId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads orders with their sub-orders and lines: three queries for a whole page. Every
+ * query of orders names the customer, so that nobody reads another's orders.
+ */
+@Repository
+class OrderRows {
+
+	private static final String ORDER_COLUMNS = "select id, placed_at, status, total_cents, currency "
+			+ "from customer_order where customer_id = :customer ";
+
+	private final JdbcClient jdbc;
+
+	OrderRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long count(CustomerId customer) {
+		return this.jdbc.sql("select count(*) from customer_order where customer_id = :customer")
+			.param("customer", customer.value())
+			.query(Long.class)
+			.single();
+	}
+
+	List<OrderSummary> page(CustomerId customer, int page, int size) {
+		return withDetails(this.jdbc.sql(ORDER_COLUMNS + "order by placed_at desc, id desc limit :limit offset :offset")
+			.param("customer", customer.value())
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(OrderRows::order)
+			.list());
+	}
+
+	List<OrderSummary> find(CustomerId customer, OrderId order) {
+		return withDetails(this.jdbc.sql(ORDER_COLUMNS + "and id = :id")
+			.param("customer", customer.value())
+			.param("id", order.value())
+			.query(OrderRows::order)
+			.list());
+	}
+
+	private List<OrderSummary> withDetails(List<OrderHead> heads) {
+		if (heads.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = heads.stream().map((head) -> head.id().value()).toList();
+		Map<Long, List<OrderLineSummary>> linesBySubOrder = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select sub_order_id, sku, product_name, unit_price_cents, quantity
+				from order_line where order_id in (:ids) order by id
+				""").param("ids", ids).query((row) -> {
+			linesBySubOrder.computeIfAbsent(row.getLong("sub_order_id"), (key) -> new ArrayList<>())
+				.add(new OrderLineSummary(row.getString("sku"), row.getString("product_name"),
+						row.getLong("unit_price_cents"), row.getInt("quantity")));
+		});
+		Map<Long, List<SubOrderSummary>> subOrdersByOrder = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select id, order_id, manufacturer_name, status, total_cents
+				from sub_order where order_id in (:ids) order by manufacturer_name, id
+				""").param("ids", ids).query((row) -> {
+			subOrdersByOrder.computeIfAbsent(row.getLong("order_id"), (key) -> new ArrayList<>())
+				.add(new SubOrderSummary(row.getString("manufacturer_name"),
+						SubOrderStatus.valueOf(row.getString("status")), row.getLong("total_cents"),
+						linesBySubOrder.getOrDefault(row.getLong("id"), List.of())));
+		});
+		return heads.stream()
+			.map((head) -> new OrderSummary(head.id(), head.placedAt().toInstant(), head.status(), head.totalCents(),
+					head.currency(), subOrdersByOrder.getOrDefault(head.id().value(), List.of())))
+			.toList();
+	}
+
+	private static OrderHead order(ResultSet row, int rowNumber) throws SQLException {
+		return new OrderHead(new OrderId(row.getLong("id")), row.getObject("placed_at", OffsetDateTime.class),
+				OrderStatus.valueOf(row.getString("status")), row.getLong("total_cents"),
+				row.getString("currency").strip());
+	}
+
+	private record OrderHead(OrderId id, OffsetDateTime placedAt, OrderStatus status, long totalCents,
+			String currency) {
+	}
+
+}

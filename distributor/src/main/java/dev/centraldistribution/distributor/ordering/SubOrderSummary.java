@@ -1,0 +1,20 @@
+package dev.centraldistribution.distributor.ordering;
+
+import java.util.List;
+
+/**
+ * The part of an order one manufacturer supplies.
+ *
+ * @param manufacturerName the manufacturer's name at purchase time
+ * @param status where it stands
+ * @param totalCents what its lines cost
+ * @param lines its lines
+ */
+public record SubOrderSummary(String manufacturerName, SubOrderStatus status, long totalCents,
+		List<OrderLineSummary> lines) {
+
+	public SubOrderSummary {
+		lines = List.copyOf(lines);
+	}
+
+}

@@ -1,0 +1,196 @@
+package dev.centraldistribution.distributor.cart;
+
+import dev.centraldistribution.distributor.cart.CartChange.Accepted;
+import dev.centraldistribution.distributor.cart.CartChange.Refused;
+import dev.centraldistribution.distributor.catalog.OfferingFixtures;
+import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.customers.CustomerId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class CartTests {
+
+	@Autowired
+	AddToCart addToCart;
+
+	@Autowired
+	ChangeCartQuantity changeQuantity;
+
+	@Autowired
+	RemoveFromCart removeFromCart;
+
+	@Autowired
+	ViewCart viewCart;
+
+	@Autowired
+	FitCartToStock fitCartToStock;
+
+	@Autowired
+	CartProperties limits;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	OfferingFixtures offerings;
+
+	CustomerId customer;
+
+	long acme;
+
+	OfferingId drill;
+
+	OfferingId saw;
+
+	@BeforeEach
+	void shop() {
+		this.offerings = new OfferingFixtures(this.jdbc);
+		this.customer = new CustomerFixtures(this.jdbc).customer("Ada");
+		this.acme = this.offerings.manufacturer("acme", "Acme Tools");
+		this.drill = this.offerings.offering(this.acme, this.offerings.sku("drill"), "Drill", 12_000, 5);
+		this.saw = this.offerings.offering(this.acme, this.offerings.sku("saw"), "Saw", 4_500, 0);
+	}
+
+	@Test
+	void addsUnitsOfAnOfferingAndSumsThemOnOneLine() {
+		assertThat(this.addToCart.add(this.customer, this.drill, 2)).isInstanceOf(Accepted.class);
+		CartChange second = this.addToCart.add(this.customer, this.drill, 3);
+
+		assertThat(second).isInstanceOfSatisfying(Accepted.class,
+				(accepted) -> assertThat(accepted.quantityInCart()).isEqualTo(5));
+		assertThat(this.viewCart.of(this.customer).lines()).singleElement().satisfies((line) -> {
+			assertThat(line.offering().id()).isEqualTo(this.drill);
+			assertThat(line.quantity()).isEqualTo(5);
+			assertThat(line.lineTotalCents()).isEqualTo(60_000);
+		});
+	}
+
+	@Test
+	void refusesMoreThanIsAvailableSayingHowManyAreLeftAndKeepsTheLineAsItWas() {
+		this.addToCart.add(this.customer, this.drill, 4);
+
+		CartChange refused = this.addToCart.add(this.customer, this.drill, 2);
+
+		assertThat(refused).isInstanceOfSatisfying(Refused.class, (refusal) -> {
+			assertThat(refusal.reason()).isEqualTo(CartRefusal.MORE_THAN_AVAILABLE);
+			assertThat(refusal.quantityInCart()).isEqualTo(4);
+			assertThat(refusal.mostPerLine()).isEqualTo(5);
+		});
+		assertThat(this.viewCart.of(this.customer).lines()).singleElement().extracting(CartLine::quantity).isEqualTo(4);
+	}
+
+	@Test
+	void refusesNonsense() {
+		assertThat(this.addToCart.add(this.customer, this.drill, 0)).extracting("reason")
+			.isEqualTo(CartRefusal.QUANTITY_TOO_SMALL);
+		assertThat(this.addToCart.add(this.customer, this.drill, -3)).extracting("reason")
+			.isEqualTo(CartRefusal.QUANTITY_TOO_SMALL);
+		assertThat(this.addToCart.add(this.customer, new OfferingId(Long.MAX_VALUE), 1)).extracting("reason")
+			.isEqualTo(CartRefusal.UNKNOWN_OFFERING);
+		assertThat(this.addToCart.add(this.customer, this.saw, 1)).extracting("reason").isEqualTo(CartRefusal.SOLD_OUT);
+		assertThat(this.viewCart.of(this.customer).isEmpty()).isTrue();
+	}
+
+	@Test
+	void refusesMoreThanTheLimitPerLine() {
+		OfferingId plenty = this.offerings.offering(this.acme, this.offerings.sku("nails"), "Nails", 1, 1_000_000);
+
+		assertThat(this.addToCart.add(this.customer, plenty, this.limits.maxQuantityPerLine() + 1)).extracting("reason")
+			.isEqualTo(CartRefusal.ABOVE_LINE_LIMIT);
+		assertThat(this.addToCart.add(this.customer, plenty, Integer.MAX_VALUE)).extracting("reason")
+			.isEqualTo(CartRefusal.ABOVE_LINE_LIMIT);
+		assertThat(this.addToCart.add(this.customer, plenty, this.limits.maxQuantityPerLine()))
+			.isInstanceOf(Accepted.class);
+		assertThat(this.addToCart.add(this.customer, plenty, 1)).extracting("reason")
+			.isEqualTo(CartRefusal.ABOVE_LINE_LIMIT);
+	}
+
+	@Test
+	void refusesMoreLinesThanTheLimit() {
+		for (int i = 0; i < this.limits.maxLines(); i++) {
+			OfferingId offering = this.offerings.offering(this.acme, this.offerings.sku("item" + i), "Item " + i, 1, 1);
+			assertThat(this.addToCart.add(this.customer, offering, 1)).isInstanceOf(Accepted.class);
+		}
+		OfferingId oneTooMany = this.offerings.offering(this.acme, this.offerings.sku("more"), "More", 1, 1);
+
+		assertThat(this.addToCart.add(this.customer, oneTooMany, 1)).extracting("reason")
+			.isEqualTo(CartRefusal.CART_FULL);
+		assertThat(this.viewCart.of(this.customer).lines()).hasSize(this.limits.maxLines());
+	}
+
+	@Test
+	void changesTheQuantityOfALineUpToWhatIsAvailable() {
+		this.addToCart.add(this.customer, this.drill, 1);
+		CartLineId line = this.viewCart.of(this.customer).lines().get(0).id();
+
+		assertThat(this.changeQuantity.change(this.customer, line, 5)).isInstanceOf(Accepted.class);
+		assertThat(this.changeQuantity.change(this.customer, line, 6)).extracting("reason")
+			.isEqualTo(CartRefusal.MORE_THAN_AVAILABLE);
+		assertThat(this.changeQuantity.change(this.customer, line, 0)).extracting("reason")
+			.isEqualTo(CartRefusal.QUANTITY_TOO_SMALL);
+		assertThat(this.viewCart.of(this.customer).lines().get(0).quantity()).isEqualTo(5);
+	}
+
+	@Test
+	void removesALine() {
+		this.addToCart.add(this.customer, this.drill, 1);
+		CartLineId line = this.viewCart.of(this.customer).lines().get(0).id();
+
+		assertThat(this.removeFromCart.remove(this.customer, line)).isInstanceOf(Accepted.class);
+		assertThat(this.removeFromCart.remove(this.customer, line)).extracting("reason")
+			.isEqualTo(CartRefusal.LINE_NOT_FOUND);
+		assertThat(this.viewCart.of(this.customer).isEmpty()).isTrue();
+	}
+
+	@Test
+	void neverTouchesAnotherCustomersLines() {
+		CustomerId other = new CustomerFixtures(this.jdbc).customer("Bob");
+		this.addToCart.add(other, this.drill, 2);
+		CartLineId theirs = this.viewCart.of(other).lines().get(0).id();
+
+		assertThat(this.changeQuantity.change(this.customer, theirs, 1)).extracting("reason")
+			.isEqualTo(CartRefusal.LINE_NOT_FOUND);
+		assertThat(this.removeFromCart.remove(this.customer, theirs)).extracting("reason")
+			.isEqualTo(CartRefusal.LINE_NOT_FOUND);
+		assertThat(this.viewCart.of(this.customer).isEmpty()).isTrue();
+		assertThat(this.viewCart.of(other).lines()).singleElement().extracting(CartLine::quantity).isEqualTo(2);
+	}
+
+	@Test
+	void flagsLinesWhoseStockDroppedAndFitsTheCartToWhatIsLeft() {
+		OfferingId hammer = this.offerings.offering(this.acme, this.offerings.sku("hammer"), "Hammer", 900, 3);
+		this.addToCart.add(this.customer, this.drill, 4);
+		this.addToCart.add(this.customer, hammer, 2);
+		sell(this.drill, 3);
+		sell(hammer, 3);
+
+		CartView cart = this.viewCart.of(this.customer);
+		assertThat(cart.hasUnavailableLines()).isTrue();
+		assertThat(cart.lines()).satisfiesExactly((drillLine) -> {
+			assertThat(drillLine.isShort()).isTrue();
+			assertThat(drillLine.available()).isEqualTo(2);
+		}, (hammerLine) -> assertThat(hammerLine.isSoldOut()).isTrue());
+
+		CartView fitted = this.fitCartToStock.fit(this.customer);
+
+		assertThat(fitted.hasUnavailableLines()).isFalse();
+		assertThat(fitted.lines()).singleElement().satisfies((line) -> {
+			assertThat(line.offering().id()).isEqualTo(this.drill);
+			assertThat(line.quantity()).isEqualTo(2);
+		});
+	}
+
+	private void sell(OfferingId offering, long quantity) {
+		this.jdbc.sql("update offering set available = available - :q, sold_total = sold_total + :q where id = :id")
+			.param("q", quantity)
+			.param("id", offering.value())
+			.update();
+	}
+
+}
