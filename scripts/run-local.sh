@@ -68,7 +68,7 @@ wait_for_health() {
 echo "Starting the distributor (H2 + embedded AMQP broker on 127.0.0.1:5673)..."
 java -jar "$DISTRIBUTOR_JAR" \
   --server.port="$DISTRIBUTOR_PORT" \
-  --spring.datasource.url="jdbc:h2:file:./$RUN_DIR/data/distributor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  --spring.datasource.url="jdbc:h2:file:./$RUN_DIR/data/distributor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" \
   >"$RUN_DIR/logs/distributor.log" 2>&1 &
 DISTRIBUTOR_PID=$!
 PIDS+=("$DISTRIBUTOR_PID")
