@@ -57,6 +57,23 @@ class DashboardTests {
 	}
 
 	@Test
+	void pagesThroughProductsKeepingSearchAndSort() {
+		long initech = this.fixtures.manufacturer("initech", "Initech");
+		this.fixtures.offering(initech, this.fixtures.sku("saw"), "Saw " + this.drill, 4_000, 9);
+
+		assertThat(this.mvc.get()
+			.uri("/dashboard")
+			.with(SignedIn.as(this.customer))
+			.param("q", this.drill)
+			.param("sort", "price")
+			.param("size", "1")).hasStatusOk()
+			.bodyText()
+			.contains("Page 1 of 2", "Saw " + this.drill,
+					"/dashboard?q=" + this.drill + "&amp;sort=price&amp;size=1&amp;page=2")
+			.doesNotContain("Drill " + this.drill + "</h2>");
+	}
+
+	@Test
 	void escapesMarkupFromManufacturers() {
 		assertThat(this.mvc.get().uri("/dashboard").with(SignedIn.as(this.customer)).param("q", this.drill))
 			.hasStatusOk()
