@@ -52,7 +52,7 @@ trap stop_all INT TERM EXIT
 
 wait_for_health() {
   local name=$1 url=$2 pid=$3
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 360); do
     if curl -fs "$url" >/dev/null 2>&1; then return 0; fi
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "$name exited while starting; see $RUN_DIR/logs/$name.log" >&2
@@ -61,7 +61,7 @@ wait_for_health() {
     fi
     sleep 0.5
   done
-  echo "$name did not become healthy in 60 s; see $RUN_DIR/logs/$name.log" >&2
+  echo "$name did not become healthy in 180 s; see $RUN_DIR/logs/$name.log" >&2
   exit 1
 }
 
