@@ -6,7 +6,7 @@ import java.time.Instant;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import dev.centraldistribution.distributor.ordering.RejectedLines;
+import dev.centraldistribution.distributor.ordering.UnansweredSubOrders;
 
 import org.springframework.stereotype.Component;
 
@@ -27,12 +27,9 @@ class ConfirmationMetrics {
 
 	private final MeterRegistry registry;
 
-	ConfirmationMetrics(MeterRegistry registry, RejectedLines lines, ConfirmationsProperties properties) {
+	ConfirmationMetrics(MeterRegistry registry, UnansweredSubOrders unanswered) {
 		this.registry = registry;
-		Gauge
-			.builder(OVERDUE, lines,
-					(rejected) -> rejected
-						.unacknowledgedSince(Instant.now().minus(properties.acknowledgementDeadline())))
+		Gauge.builder(OVERDUE, unanswered, (subOrders) -> subOrders.overdue(Instant.now()))
 			.description("Sub-orders waiting for their manufacturer's answer past the deadline")
 			.register(registry);
 	}

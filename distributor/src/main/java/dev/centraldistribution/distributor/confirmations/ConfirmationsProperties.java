@@ -9,14 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Purchase confirmations.
+ * Purchase confirmations. Their {@code acknowledgement-deadline} belongs to the orders,
+ * whose history shows the overdue sub-orders.
  *
- * @param acknowledgementDeadline how long a manufacturer may take to answer before its
- * sub-order counts as overdue
  * @param refundRetryInterval how often refunds that failed are tried again
  */
 @Validated
 @ConfigurationProperties("distributor.confirmations")
-record ConfirmationsProperties(@NotNull @DefaultValue("30s") Duration acknowledgementDeadline,
-		@NotNull @DefaultValue("10s") Duration refundRetryInterval) {
+record ConfirmationsProperties(@NotNull @DefaultValue("10s") Duration refundRetryInterval) {
 }

@@ -29,15 +29,4 @@ public class RejectedLines {
 		this.rows.markRefunded(refund.orderLineId(), now);
 	}
 
-	/**
-	 * Counts the sub-orders of orders placed before a moment that no manufacturer
-	 * answered.
-	 * @param placedBefore the moment
-	 * @return how many
-	 */
-	@Transactional(readOnly = true)
-	public long unacknowledgedSince(Instant placedBefore) {
-		return this.rows.unacknowledgedSince(placedBefore);
-	}
-
 }

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.centraldistribution.contracts.MessagingTopology;
@@ -198,6 +200,11 @@ class PurchaseConfirmationsOverTheBrokerTests {
 		this.acme.acknowledge(fromAcme, List.of());
 
 		await().atMost(PATIENCE).until(() -> orderStatus() == OrderStatus.CONFIRMED);
+		assertThat(registries().flatMap((registry) -> registry.find(ConfirmationMetrics.LATENCY).timers().stream())
+			.mapToLong(Timer::count)
+			.sum()).isPositive();
+		assertThat(registries().map((registry) -> registry.find(ConfirmationMetrics.OVERDUE).gauge()))
+			.anySatisfy((gauge) -> assertThat(gauge).isNotNull());
 	}
 
 	@Test
@@ -247,15 +254,19 @@ class PurchaseConfirmationsOverTheBrokerTests {
 	 * the message. A registry can hold another's meters too, so compare, never equal.
 	 */
 	private double counted(String outcome) {
-		Set<MeterRegistry> registries = new HashSet<>(Metrics.globalRegistry.getRegistries());
-		registries.add(this.meters);
-		return registries.stream()
+		return registries()
 			.flatMap((registry) -> registry.find(ConfirmationMetrics.ACKNOWLEDGEMENTS)
 				.tag("outcome", outcome)
 				.counters()
 				.stream())
 			.mapToDouble(Counter::count)
 			.sum();
+	}
+
+	private Stream<MeterRegistry> registries() {
+		Set<MeterRegistry> registries = new HashSet<>(Metrics.globalRegistry.getRegistries());
+		registries.add(this.meters);
+		return registries.stream();
 	}
 
 	private boolean refunded(String sku) {

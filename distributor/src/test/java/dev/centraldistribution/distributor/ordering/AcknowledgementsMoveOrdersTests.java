@@ -49,6 +49,9 @@ class AcknowledgementsMoveOrdersTests {
 	InMemoryPaymentGateway payments;
 
 	@Autowired
+	UnansweredSubOrders unanswered;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	OfferingFixtures offerings;
@@ -174,6 +177,33 @@ class AcknowledgementsMoveOrdersTests {
 		assertThat(this.acknowledge.apply(impostor, Instant.now())).isInstanceOf(WrongManufacturer.class);
 		assertThat(subOrderStatuses()).containsOnly(SubOrderStatus.PLACED);
 		assertThat(refundDueAmounts()).isEmpty();
+	}
+
+	@Test
+	void theHistoryShowsRejectedLinesWithTheirReasonAndSubOrdersUnansweredPastTheDeadline() {
+		Instant now = Instant.now();
+		long overdueBefore = this.unanswered.overdue(now);
+		answer(this.acme, Map.of(this.drill, true, this.saw, false));
+		this.jdbc.sql("update customer_order set placed_at = placed_at - interval '1' hour where id = :id")
+			.param("id", this.order.value())
+			.update();
+
+		OrderSummary summary = this.history.find(this.customer, this.order).orElseThrow();
+
+		assertThat(summary.subOrders()).filteredOn((subOrder) -> subOrder.status() == SubOrderStatus.ACCEPTED)
+			.singleElement()
+			.satisfies((acme) -> {
+				assertThat(acme.overdue()).isFalse();
+				assertThat(acme.lines()).filteredOn(OrderLineSummary::isRejected).singleElement().satisfies((saw) -> {
+					assertThat(saw.sku()).isEqualTo(this.saw);
+					assertThat(saw.rejectionReason()).isEqualTo("only 0 left");
+					assertThat(saw.refunded()).isFalse();
+				});
+			});
+		assertThat(summary.subOrders()).filteredOn((subOrder) -> subOrder.status() == SubOrderStatus.PLACED)
+			.singleElement()
+			.satisfies((globex) -> assertThat(globex.overdue()).isTrue());
+		assertThat(this.unanswered.overdue(now)).isEqualTo(overdueBefore + 1);
 	}
 
 	private AcknowledgementOutcome answer(String manufacturer, Map<String, Boolean> lines) {
