@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * transaction marks them due; they are refunded right after it commits and, when the
  * gateway failed, again every {@code refund-retry-interval} until it succeeds. The
  * gateway is idempotent per key (one per line), so that a refund repeated by two
- * instances or after a crash gives back once.
+ * instances or after a crash gives back once. A refund the gateway refuses as invalid
+ * ({@link IllegalArgumentException}, e.g. more than is left) is recorded and not retried.
  */
 @Component
 class RejectedLineRefunds implements SmartLifecycle {
@@ -61,6 +62,12 @@ class RejectedLineRefunds implements SmartLifecycle {
 				this.lines.markRefunded(refund, Instant.now());
 				this.metrics.refund("refunded");
 				refunded++;
+			}
+			catch (IllegalArgumentException ex) {
+				this.metrics.refund("refused");
+				logger.error("Refund {} of {} refused by the gateway, not retried: {}", refund.idempotencyKey(),
+						refund.amountCents(), ex.getMessage());
+				this.lines.markRefundRefused(refund, String.valueOf(ex.getMessage()));
 			}
 			catch (RuntimeException ex) {
 				this.metrics.refund("failed");

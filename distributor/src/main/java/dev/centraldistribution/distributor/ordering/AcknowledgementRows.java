@@ -99,7 +99,7 @@ class AcknowledgementRows {
 		return this.jdbc.sql("""
 				select l.id, o.payment_reference, l.unit_price_cents, l.quantity
 				from order_line l join customer_order o on o.id = l.order_id
-				where l.refund_due = true and l.refunded_at is null
+				where l.refund_due = true and l.refunded_at is null and l.refund_refused is null
 				order by l.id limit :limit""")
 			.param("limit", limit)
 			.query((row, number) -> new RefundDue(row.getLong("id"), row.getString("payment_reference"),
@@ -110,6 +110,13 @@ class AcknowledgementRows {
 	void markRefunded(long lineId, Instant now) {
 		this.jdbc.sql("update order_line set refunded_at = :now where id = :id and refunded_at is null")
 			.param("now", CheckoutTokens.utc(now))
+			.param("id", lineId)
+			.update();
+	}
+
+	void markRefundRefused(long lineId, String reason) {
+		this.jdbc.sql("update order_line set refund_refused = :reason where id = :id and refunded_at is null")
+			.param("reason", (reason.length() > 200) ? reason.substring(0, 200) : reason)
 			.param("id", lineId)
 			.update();
 	}

@@ -24,6 +24,16 @@ public class RejectedLines {
 		return this.rows.refundsDue(limit);
 	}
 
+	/**
+	 * Stops retrying a refund the gateway refused for good.
+	 * @param refund the refund
+	 * @param reason the gateway's reason
+	 */
+	@Transactional
+	public void markRefundRefused(RefundDue refund, String reason) {
+		this.rows.markRefundRefused(refund.orderLineId(), reason);
+	}
+
 	@Transactional
 	public void markRefunded(RefundDue refund, Instant now) {
 		this.rows.markRefunded(refund.orderLineId(), now);

@@ -30,6 +30,8 @@ import dev.centraldistribution.distributor.ordering.OrderId;
 import dev.centraldistribution.distributor.ordering.OrderPlaced;
 import dev.centraldistribution.distributor.ordering.OrderStatus;
 import dev.centraldistribution.distributor.ordering.PlaceOrder;
+import dev.centraldistribution.distributor.ordering.RefundDue;
+import dev.centraldistribution.distributor.ordering.RejectedLines;
 import dev.centraldistribution.distributor.ordering.StartCheckout;
 import dev.centraldistribution.distributor.ordering.SubOrderId;
 import dev.centraldistribution.distributor.payments.CardFixtures;
@@ -101,6 +103,12 @@ class PurchaseConfirmationsOverTheBrokerTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	RejectedLineRefunds refunds;
+
+	@Autowired
+	RejectedLines rejectedLines;
 
 	ManufacturerDouble acme;
 
@@ -236,6 +244,29 @@ class PurchaseConfirmationsOverTheBrokerTests {
 	}
 
 	@Test
+	void aRefundTheGatewayRefusesIsRecordedAndNotRetried() {
+		long sawLine = this.jdbc.sql("select id from order_line where order_id = :id and sku = :sku")
+			.param("id", this.order.value())
+			.param("sku", this.saw)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("update order_line set accepted = false, refund_due = true where id = :id")
+			.param("id", sawLine)
+			.update();
+		RefundDue tooMuch = new RefundDue(sawLine, paymentReference(), 1_000_000_000);
+
+		assertThat(this.refunds.refund(List.of(tooMuch))).isZero();
+
+		assertThat(this.jdbc.sql("select refund_refused from order_line where id = :id")
+			.param("id", sawLine)
+			.query(String.class)
+			.single()).isNotBlank();
+		assertThat(this.rejectedLines.refundsDue(Integer.MAX_VALUE)).extracting(RefundDue::orderLineId)
+			.doesNotContain(sawLine);
+		assertThat(refundedCents()).isZero();
+	}
+
+	@Test
 	void anUnreadableAcknowledgementIsDroppedNotRedeliveredForever() {
 		double unreadableBefore = counted("unreadable");
 
@@ -283,6 +314,13 @@ class PurchaseConfirmationsOverTheBrokerTests {
 				where reference = (select payment_reference from customer_order where id = :id)""")
 			.param("id", this.order.value())
 			.query(Long.class)
+			.single();
+	}
+
+	private String paymentReference() {
+		return this.jdbc.sql("select payment_reference from customer_order where id = :id")
+			.param("id", this.order.value())
+			.query(String.class)
 			.single();
 	}
 
