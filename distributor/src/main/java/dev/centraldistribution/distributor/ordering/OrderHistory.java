@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.ordering;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import dev.centraldistribution.distributor.customers.CustomerId;
@@ -19,8 +20,11 @@ public class OrderHistory {
 
 	private final OrderRows rows;
 
-	OrderHistory(OrderRows rows) {
+	private final AcknowledgementDeadline deadline;
+
+	OrderHistory(OrderRows rows, AcknowledgementDeadline deadline) {
 		this.rows = rows;
+		this.deadline = deadline;
 	}
 
 	/**
@@ -34,7 +38,8 @@ public class OrderHistory {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("No page " + page + " of size " + size);
 		}
-		return new OrderHistoryPage(this.rows.page(customer, page, size), page, size, this.rows.count(customer));
+		return new OrderHistoryPage(this.rows.page(customer, page, size, overdueIfPlacedBefore()), page, size,
+				this.rows.count(customer));
 	}
 
 	/**
@@ -44,7 +49,11 @@ public class OrderHistory {
 	 * @return the order, empty when the customer has no such order
 	 */
 	public Optional<OrderSummary> find(CustomerId customer, OrderId order) {
-		return this.rows.find(customer, order).stream().findFirst();
+		return this.rows.find(customer, order, overdueIfPlacedBefore()).stream().findFirst();
+	}
+
+	private Instant overdueIfPlacedBefore() {
+		return this.deadline.overdueIfPlacedBefore(Instant.now());
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.ordering;
 
+import java.util.Collection;
+
 /**
  * Where the part of an order one manufacturer supplies stands: placed, then accepted or
  * rejected by the manufacturer, once.
@@ -32,6 +34,20 @@ public enum SubOrderStatus {
 			throw new IllegalStatusTransitionException(this, next);
 		}
 		return next;
+	}
+
+	/**
+	 * The status a manufacturer's answer calls for: rejected when it supplies none of the
+	 * lines, accepted when it supplies some (the others are marked rejected and
+	 * refunded).
+	 * @param linesAccepted whether each line is accepted
+	 * @return accepted or rejected
+	 */
+	public static SubOrderStatus answeredBy(Collection<Boolean> linesAccepted) {
+		if (linesAccepted.isEmpty()) {
+			throw new IllegalArgumentException("A sub-order has at least one line");
+		}
+		return linesAccepted.contains(Boolean.TRUE) ? ACCEPTED : REJECTED;
 	}
 
 	public boolean isAcknowledged() {

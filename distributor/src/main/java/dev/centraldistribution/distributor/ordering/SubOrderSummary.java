@@ -9,9 +9,11 @@ import java.util.List;
  * @param status where it stands
  * @param totalCents what its lines cost
  * @param lines its lines
+ * @param overdue whether the manufacturer has not answered within the acknowledgement
+ * deadline
  */
 public record SubOrderSummary(String manufacturerName, SubOrderStatus status, long totalCents,
-		List<OrderLineSummary> lines) {
+		List<OrderLineSummary> lines, boolean overdue) {
 
 	public SubOrderSummary {
 		lines = List.copyOf(lines);

@@ -133,6 +133,30 @@ class OrderPagesTests {
 			.doesNotContain("<script>alert(1)</script>");
 	}
 
+	@Test
+	void showsRejectedLinesWithTheEscapedReasonAndSubOrdersWaitingPastTheDeadline() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		OrderId rejected = buy(ada, this.glue, 1);
+		OrderId waiting = buy(ada, this.drill, 1);
+		this.jdbc.sql("""
+				update order_line set accepted = false, rejection_reason = '<b>only 0 left</b>', refund_due = true,
+				                      refunded_at = current_timestamp
+				where order_id = :id""").param("id", rejected.value()).update();
+		this.jdbc.sql("update sub_order set status = 'REJECTED' where order_id = :id")
+			.param("id", rejected.value())
+			.update();
+		this.jdbc.sql("update customer_order set placed_at = placed_at - interval '1' hour where id in (:ids)")
+			.param("ids", List.of(rejected.value(), waiting.value()))
+			.update();
+
+		assertThat(this.mvc.get().uri("/orders/{id}", rejected).with(ada.signedIn())).bodyText()
+			.contains("rejected — refunded", "&lt;b&gt;only 0 left&lt;/b&gt;")
+			.doesNotContain("<b>only 0 left</b>", "waiting for the manufacturer");
+		assertThat(this.mvc.get().uri("/orders/{id}", waiting).with(ada.signedIn())).bodyText()
+			.contains("waiting for the manufacturer since")
+			.doesNotContain("rejected —");
+	}
+
 	private OrderId buy(Shopper shopper, OfferingId offering, int quantity) {
 		this.addToCart.add(shopper.id(), offering, quantity);
 		CheckoutOutcome outcome = this.placeOrder.place(shopper.id(), this.startCheckout.start(shopper.id()).token(),
