@@ -1,0 +1,158 @@
+package dev.centraldistribution.systemtests;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Customers who buy as fast as the shop lets them until stopped: each fills a cart with
+ * one to three offerings that still have stock (any manufacturer), checks out, and after
+ * a shortage lowers the cart to what is left, as the shop offers.
+ */
+final class Buyers {
+
+	private final List<ShopCustomer> customers = new ArrayList<>();
+
+	private final DrillDatabase database;
+
+	private final AtomicBoolean buying = new AtomicBoolean();
+
+	private final Set<Long> orders = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger shortages = new AtomicInteger();
+
+	private final List<Failure> failures = new CopyOnWriteArrayList<>();
+
+	private ExecutorService threads;
+
+	Buyers(URI shop, DrillDatabase database, int count) {
+		this.database = database;
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 0; i < count; i++) {
+			this.customers.add(new ShopCustomer(shop, "buyer-" + run + "-" + i + "@drill.example").signUpWithCard());
+		}
+	}
+
+	Buyers start() {
+		this.buying.set(true);
+		this.threads = Executors.newFixedThreadPool(this.customers.size());
+		this.customers.forEach(customer -> this.threads.execute(() -> buyUntilStopped(customer)));
+		return this;
+	}
+
+	/** Lets every customer finish the checkout under way, then reports. */
+	Result stop() {
+		this.buying.set(false);
+		this.threads.shutdown();
+		try {
+			if (!this.threads.awaitTermination(2, TimeUnit.MINUTES)) {
+				throw new IllegalStateException("Buyers did not finish their checkouts within 2 minutes");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return new Result(Set.copyOf(this.orders), this.shortages.get(), List.copyOf(this.failures));
+	}
+
+	Result buyFor(Duration duration) {
+		start();
+		AppProcess.sleep(duration);
+		return stop();
+	}
+
+	int ordersSoFar() {
+		return this.orders.size();
+	}
+
+	List<String> emails() {
+		return this.customers.stream().map(ShopCustomer::email).toList();
+	}
+
+	private void buyUntilStopped(ShopCustomer customer) {
+		while (this.buying.get()) {
+			try {
+				buyOnce(customer);
+			}
+			catch (RuntimeException ex) {
+				this.failures.add(new Failure(Instant.now(), customer.email(), String.valueOf(ex.getMessage())));
+				AppProcess.sleep(Duration.ofMillis(200));
+			}
+		}
+	}
+
+	private void buyOnce(ShopCustomer customer) {
+		List<Long> inStock = this.database.query("select id from distributor.offering where available >= 3",
+				row -> row.getLong(1));
+		if (inStock.isEmpty()) {
+			AppProcess.sleep(Duration.ofMillis(500));
+			return;
+		}
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		int lines = 1 + random.nextInt(3);
+		for (int i = 0; i < lines; i++) {
+			customer.addToCart(inStock.get(random.nextInt(inStock.size())), 1 + random.nextInt(2));
+		}
+		Optional<Long> order = checkOut(customer);
+		if (order.isPresent()) {
+			this.orders.add(order.get());
+		}
+		else {
+			this.shortages.incrementAndGet();
+			customer.fitCartToStock();
+		}
+	}
+
+	/**
+	 * Confirms the checkout; when the answer is lost (an instance died with the request),
+	 * confirms the same form again, as a person would press the button again: the token
+	 * makes a repeat return the order already placed.
+	 */
+	private Optional<Long> checkOut(ShopCustomer customer) {
+		HttpResponse<String> form = customer.get("/checkout");
+		String csrf = ShopCustomer.csrfOf(form);
+		String token = ShopCustomer.tokenOf(form);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return customer.confirmCheckout(csrf, token);
+			}
+			catch (ShopCustomer.UnexpectedAnswer ex) {
+				this.failures.add(new Failure(Instant.now(), customer.email(),
+						"checkout attempt " + attempt + ": " + ex.getMessage()));
+				if (attempt == 3) {
+					throw ex;
+				}
+				AppProcess.sleep(Duration.ofMillis(500));
+			}
+		}
+	}
+
+	record Result(Set<Long> orders, int shortages, List<Failure> failures) {
+
+		@Override
+		public String toString() {
+			return this.orders.size() + " orders, " + this.shortages + " shortages, " + this.failures.size()
+					+ " failures" + (this.failures.isEmpty() ? "" : ", first: " + this.failures.get(0));
+		}
+
+	}
+
+	record Failure(Instant at, String customer, String message) {
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.centraldistribution.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Reads a counter from an application's {@code /actuator/prometheus} page. */
+final class PrometheusText {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private PrometheusText() {
+	}
+
+	/** The sum of every series of the metric whose labels contain the given text. */
+	static long sum(URI page, String metric, String labelText) {
+		String text;
+		try {
+			HttpResponse<String> response = HTTP.send(
+					HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(page + " answered " + response.statusCode());
+			}
+			text = response.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not read " + page, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", ex);
+		}
+		return text.lines()
+			.filter(line -> line.startsWith(metric + "{") && line.contains(labelText))
+			.mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
+}
