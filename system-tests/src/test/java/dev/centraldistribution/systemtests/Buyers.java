@@ -66,7 +66,10 @@ final class Buyers {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		return new Result(Set.copyOf(this.orders), this.shortages.get(), List.copyOf(this.failures));
+		Result result = new Result(Set.copyOf(this.orders), this.shortages.get(), List.copyOf(this.failures));
+		System.out.println("[drill] " + this.customers.size() + " buyers: " + result);
+		result.failures().forEach(failure -> System.out.println("[drill]   " + failure));
+		return result;
 	}
 
 	Result buyFor(Duration duration) {

@@ -5,14 +5,15 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A run directory for the repository's {@code load-balancer/nginx.conf}: the same file,
- * listening on the drills' port, with an {@code upstreams.conf} naming the drills'
- * distributor instances. nginx runs in the foreground as a child process.
+ * with a {@code listen.conf} for the drills' port and an {@code upstreams.conf} naming
+ * the drills' distributor instances. nginx runs in the foreground as a child process.
  */
 final class NginxRunDirectory {
 
@@ -33,17 +34,14 @@ final class NginxRunDirectory {
 				// Workers run as an unprivileged user when the master runs as root.
 				Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxrwxrwx"));
 			}
-			String conf = Files.readString(this.configuration);
-			if (!conf.contains("listen 8000;")) {
-				throw new IllegalStateException(this.configuration + " no longer says 'listen 8000;'");
-			}
-			Files.writeString(this.directory.resolve("nginx.conf"),
-					conf.replace("listen 8000;", "listen " + port + ";"));
+			Files.copy(this.configuration, this.directory.resolve("nginx.conf"), StandardCopyOption.REPLACE_EXISTING);
+			Files.writeString(this.directory.resolve("listen.conf"), "listen 127.0.0.1:" + port + ";\n");
 			String servers = distributorPorts.stream()
 				.map(p -> "    server 127.0.0.1:" + p + " max_fails=2 fail_timeout=10s;")
 				.collect(Collectors.joining("\n"));
 			Files.writeString(this.directory.resolve("upstreams.conf"),
-					"upstream distributors {\n" + servers + "\n    keepalive 32;\n}\n");
+					"upstream distributors {\n    zone distributors 64k;\n" + servers
+							+ "\n    keepalive 32;\n    keepalive_timeout 20s;\n}\n");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

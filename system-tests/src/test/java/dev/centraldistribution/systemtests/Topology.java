@@ -34,7 +34,8 @@ final class Topology {
 
 	private static final Duration STARTUP = Duration.ofSeconds(240);
 
-	private static final Pattern ACCESS_LOG_UPSTREAM = Pattern.compile("upstream=127\\.0\\.0\\.1:(\\d+)");
+	private static final Pattern ACCESS_LOG_UPSTREAM = Pattern
+		.compile("upstream=(?:[\\d.:]+, )*127\\.0\\.0\\.1:(\\d+) ");
 
 	private static Topology shared;
 
@@ -83,7 +84,10 @@ final class Topology {
 		return PrometheusText.sum(metrics, "http_server_requests_seconds_count", "uri=\"/api/offerings\"");
 	}
 
-	/** The distributor instance nginx passed the latest request for this path to. */
+	/**
+	 * The distributor instance that answered the latest request for this path (when nginx
+	 * tried several, the access log lists them all and the last one answered).
+	 */
 	AppProcess distributorThatServedLatest(String path) {
 		List<String> lines;
 		try {
