@@ -1,32 +1,31 @@
 package dev.centraldistribution.distributor.cycles;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import javax.sql.DataSource;
 
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.messaging.Outbox;
 import dev.centraldistribution.distributor.ordering.SalesReport;
+import dev.centraldistribution.distributor.scheduling.ClusterSchedule;
+import dev.centraldistribution.distributor.scheduling.LockedJob;
 import dev.centraldistribution.distributor.sync.CatalogSync;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The cycle check, and its schedule when {@code distributor.cycle.enabled=true}: under a
- * ShedLock lock on the shared database, so one instance checks at a time. Publishes the
- * gauge {@code distributor.cycle.current}: the open cycle's number, 0 before the first.
+ * lock on the shared database, so one instance checks at a time. Publishes the gauge
+ * {@code distributor.cycle.current}: the open cycle's number, 0 before the first.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CycleProperties.class)
@@ -52,14 +51,13 @@ class CycleScheduling {
 
 	@Bean
 	@ConditionalOnProperty(name = "distributor.cycle.enabled", havingValue = "true", matchIfMissing = true)
-	ScheduledCycleChecks scheduledCycleChecks(SalesCycleCheck check, DataSource dataSource,
-			CycleProperties properties) {
-		LockingTaskExecutor locks = new DefaultLockingTaskExecutor(
-				new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-					.withJdbcTemplate(new JdbcTemplate(dataSource))
-					.usingDbTime()
-					.build()));
-		return new ScheduledCycleChecks(locks, check, properties.checkInterval());
+	ClusterSchedule scheduledCycleChecks(SalesCycleCheck check, DataSource dataSource, CycleProperties properties) {
+		return ClusterSchedule.onSharedDatabase(dataSource, cycleCheck(properties), () -> check.check(Instant.now()));
+	}
+
+	static LockedJob cycleCheck(CycleProperties properties) {
+		return new LockedJob("Sales cycle check", LOCK_NAME, "sales-cycle-", properties.checkInterval(),
+				properties.checkInterval(), LOCK_AT_MOST_FOR, Duration.ZERO);
 	}
 
 }

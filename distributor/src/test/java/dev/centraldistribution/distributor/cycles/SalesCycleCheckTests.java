@@ -20,6 +20,7 @@ import dev.centraldistribution.distributor.cycles.SalesCycleCheck.Outcome;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.messaging.Outbox;
 import dev.centraldistribution.distributor.ordering.SalesReport;
+import dev.centraldistribution.distributor.scheduling.ClusterSchedule;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,7 +190,8 @@ class SalesCycleCheckTests {
 	@Test
 	void theCheckIsConfiguredButNotScheduledWhenDisabled() {
 		assertThat(this.context.getBeansOfType(SalesCycleCheck.class)).hasSize(1);
-		assertThat(this.context.getBeansOfType(ScheduledCycleChecks.class)).isEmpty();
+		assertThat(this.context.getBeansOfType(ClusterSchedule.class).values()).extracting((s) -> s.job().lockName())
+			.doesNotContain(CycleScheduling.LOCK_NAME);
 	}
 
 	private String code(long manufacturerId) {

@@ -1,15 +1,12 @@
 package dev.centraldistribution.distributor.sync;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import dev.centraldistribution.distributor.scheduling.ClusterSchedule;
+import dev.centraldistribution.distributor.scheduling.LockedJob;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,15 +17,17 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 /**
- * The wiring of the scheduled pull: only when enabled, with valid settings, and once for
- * two instances on one database.
+ * The wiring of the scheduled pull: only when enabled, with valid settings, pulling the
+ * catalog under the sync's lock. How the lock shares the runs between instances is proven
+ * in the scheduling package.
  */
 class SyncSchedulingTests {
 
-	private static final String URL = "jdbc:h2:mem:scheduling-" + UUID.randomUUID()
+	private static final String URL = "jdbc:h2:mem:sync-scheduling-" + UUID.randomUUID()
 			+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
 
 	private final ApplicationContextRunner instance = new ApplicationContextRunner()
@@ -46,23 +45,18 @@ class SyncSchedulingTests {
 	@Test
 	void nothingIsScheduledWhenDisabled() {
 		this.instance.withPropertyValues("distributor.sync.enabled=false")
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ScheduledPulls.class));
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ClusterSchedule.class));
 	}
 
 	@Test
-	void twoInstancesStartingTogetherPullOnce() {
-		this.instance.withPropertyValues("distributor.sync.enabled=true").run((first) -> {
-			this.instance.withPropertyValues("distributor.sync.enabled=true").run((second) -> {
-				ScheduledPulls firstPulls = first.getBean(ScheduledPulls.class);
-				ScheduledPulls secondPulls = second.getBean(ScheduledPulls.class);
-				await().atMost(Duration.ofMinutes(1))
-					.until(() -> firstPulls.attempts() >= 1 && secondPulls.attempts() >= 1);
+	void whenEnabledTheCatalogIsPulledUnderTheSyncLock() {
+		this.instance.withPropertyValues("distributor.sync.enabled=true").run((context) -> {
+			ClusterSchedule pulls = context.getBean(ClusterSchedule.class);
+			assertThat(pulls.job()).isEqualTo(new LockedJob("Catalog pull", "catalog-sync", "catalog-sync-",
+					Duration.ZERO, Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(1).minusSeconds(1)));
+			await().atMost(Duration.ofMinutes(1)).until(() -> pulls.runs() >= 1);
 
-				assertThat(firstPulls.runs() + secondPulls.runs()).isEqualTo(1);
-				long pullCalls = mockingDetails(first.getBean(CatalogSync.class)).getInvocations().size()
-						+ mockingDetails(second.getBean(CatalogSync.class)).getInvocations().size();
-				assertThat(pullCalls).isEqualTo(1);
-			});
+			verify(context.getBean(CatalogSync.class), times(1)).pullAll();
 		});
 	}
 
@@ -72,39 +66,6 @@ class SyncSchedulingTests {
 			.withPropertyValues("distributor.sync.enabled=true", "distributor.sync.interval=10m",
 					"distributor.sync.lock-at-most-for=5m")
 			.run((context) -> assertThat(context).hasFailed());
-	}
-
-	@Test
-	void stoppingLetsARunningPullFinish() throws Exception {
-		CountDownLatch started = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		AtomicBoolean finished = new AtomicBoolean();
-		OncePerInterval noOtherInstance = new OncePerInterval(
-				new DefaultLockingTaskExecutor((lock) -> Optional.of(() -> {
-				})), "test", Duration.ofMinutes(2), Duration.ofMinutes(1));
-		ScheduledPulls pulls = new ScheduledPulls(noOtherInstance, () -> {
-			started.countDown();
-			try {
-				// Blocks like a download: an interrupt would end it unfinished.
-				finished.set(release.await(1, TimeUnit.MINUTES));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}, Duration.ZERO, Duration.ofHours(1));
-		pulls.start();
-		assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
-
-		Thread stopping = new Thread(pulls::stop);
-		stopping.start();
-		await().atMost(Duration.ofMinutes(1))
-			.until(() -> stopping.getState() == Thread.State.TIMED_WAITING
-					|| stopping.getState() == Thread.State.TERMINATED);
-		release.countDown();
-		stopping.join(Duration.ofMinutes(1).toMillis());
-
-		assertThat(stopping.isAlive()).isFalse();
-		assertThat(finished).as("the running pull finished").isTrue();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.scheduling;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +15,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,12 +109,8 @@ class OncePerIntervalTests {
 	}
 
 	private OncePerInterval instance(DataSource dataSource, Duration lockAtLeastFor) {
-		return new OncePerInterval(new DefaultLockingTaskExecutor(
-				new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-					.withJdbcTemplate(new JdbcTemplate(dataSource))
-					.usingDbTime()
-					.build())),
-				this.lockName, Duration.ofMinutes(5), lockAtLeastFor);
+		return new OncePerInterval(OncePerInterval.locksOn(dataSource), new LockedJob("Test job", this.lockName,
+				"test-job-", Duration.ZERO, Duration.ofHours(1), Duration.ofMinutes(5), lockAtLeastFor));
 	}
 
 }
