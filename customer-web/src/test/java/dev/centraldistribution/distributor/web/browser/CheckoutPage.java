@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.web.browser;
 
+import java.time.Duration;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -32,7 +34,8 @@ final class CheckoutPage extends ShopPage {
 
 	/** Double-clicks "Place order", as impatient people do. */
 	OrderPage placeOrderWithADoubleClick() {
-		new Actions(this.shop.browser()).doubleClick(placeOrderButton()).perform();
+		WebElement button = placeOrderButton();
+		new Actions(this.shop.browser()).click(button).pause(Duration.ofMillis(150)).click(button).perform();
 		return new OrderPage(this.shop);
 	}
 

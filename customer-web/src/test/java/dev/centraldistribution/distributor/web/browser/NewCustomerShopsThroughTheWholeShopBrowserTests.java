@@ -32,7 +32,7 @@ class NewCustomerShopsThroughTheWholeShopBrowserTests {
 		String email = CustomerFixtures.uniqueEmail();
 
 		DashboardPage dashboard = shop.signUp().openAccount("Grace Hopper", email, "a long enough password");
-		assertThat(dashboard.notices()).contains("Welcome, Grace Hopper! Your account is ready.");
+		assertThat(dashboard.notices()).containsExactly("Welcome, Grace Hopper! Your account is ready.");
 		assertThat(dashboard.signedInAs()).isEqualTo(email);
 
 		CardPage card = shop.card().save("4242 4242 4242 4241", NEXT_YEAR);
@@ -40,7 +40,7 @@ class NewCustomerShopsThroughTheWholeShopBrowserTests {
 		assertThat(card.numberTyped()).as("the refused number is not shown again").isEmpty();
 		assertThat(card.cardOnFile()).isEmpty();
 		card = card.save("4242 4242 4242 4242", NEXT_YEAR);
-		assertThat(card.notices()).contains("Card saved: Visa •••• 4242.");
+		assertThat(card.notices()).containsExactly("Card saved: Visa •••• 4242.");
 		assertThat(card.cardOnFile())
 			.isEqualTo("Visa •••• 4242, expires %02d/%d".formatted(NEXT_YEAR.getMonthValue(), NEXT_YEAR.getYear()));
 
@@ -53,14 +53,17 @@ class NewCustomerShopsThroughTheWholeShopBrowserTests {
 		assertThat(cheaperDrill.price()).isEqualTo("€99.50");
 		assertThat(cheaperDrill.available()).isEqualTo(2);
 		dashboard = cheaperDrill.addToCart(2);
-		assertThat(dashboard.notices()).contains("Added to your cart: Drill " + tag + ". Your cart holds 2 of it.");
-		dashboard.offering(offerings.sku("saw"), "Acme Tools").addToCart(1);
+		assertThat(dashboard.notices())
+			.containsExactly("Added to your cart: Drill " + tag + " from Globex. Your cart holds 2 of it.");
+		dashboard.search(tag).offering(offerings.sku("saw"), "Acme Tools").addToCart(1);
 
 		CartPage cart = shop.cart();
 		assertThat(cart.productNames()).containsExactly("Drill " + tag, "Saw " + tag);
 		cart = cart.line("Drill " + tag).changeQuantityTo(1);
+		assertThat(cart.notices()).containsExactly("Drill " + tag + " from Globex: your cart holds 1 now.");
 		assertThat(cart.line("Drill " + tag).quantity()).isEqualTo(1);
 		cart = cart.line("Saw " + tag).remove();
+		assertThat(cart.notices()).containsExactly("Removed Saw " + tag + " from Acme Tools from your cart.");
 		assertThat(cart.productNames()).containsExactly("Drill " + tag);
 		assertThat(cart.total()).isEqualTo("€99.50");
 
@@ -68,7 +71,7 @@ class NewCustomerShopsThroughTheWholeShopBrowserTests {
 		assertThat(checkout.payment()).isEqualTo("Paid with Visa •••• 4242.");
 		assertThat(checkout.total()).isEqualTo("€99.50");
 		OrderPage placed = checkout.placeOrder();
-		assertThat(placed.notices()).contains("Thank you! Your order is placed.");
+		assertThat(placed.notices()).containsExactly("Thank you! Your order is placed.");
 		OrderCard order = placed.order();
 		assertThat(order.status()).isEqualTo("Placed");
 		assertThat(order.total()).isEqualTo("€99.50");

@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.web.browser;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -19,10 +20,12 @@ abstract class ShopPage {
 	ShopPage(Shop shop, String title) {
 		this.shop = shop;
 		String expected = title + SITE;
-		String shown = shop.browser().getTitle();
-		if (!expected.equals(shown)) {
-			throw new AssertionError("Expected the page '" + expected + "' but " + shop.path() + " shows '" + shown
-					+ "': " + text(shop.findAll(By.tagName("main"))));
+		try {
+			shop.await().until((browser) -> expected.equals(browser.getTitle()));
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("Expected the page '" + expected + "' but " + shop.path() + " shows '"
+					+ shop.browser().getTitle() + "': " + text(shop.findAll(By.tagName("main"))));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.web.browser;
 
+import java.util.function.Function;
+
 import org.openqa.selenium.By;
 
 /** Signing in: {@code /login}, also where signing out lands. */
@@ -10,8 +12,13 @@ final class SignInPage extends ShopPage {
 	}
 
 	DashboardPage signIn(String email, String password) {
+		return signIn(email, password, DashboardPage::new);
+	}
+
+	/** Signs in where the shop sends the customer back to the page they asked for. */
+	<P extends ShopPage> P signIn(String email, String password, Function<Shop, P> landing) {
 		fillIn(email, password);
-		return new DashboardPage(this.shop);
+		return landing.apply(this.shop);
 	}
 
 	SignInPage signInRefused(String email, String password) {
