@@ -16,7 +16,7 @@ final class CardPage extends ShopPage {
 		this.shop.find(By.id("number")).sendKeys(number);
 		this.shop.find(By.id("expiryMonth")).sendKeys(String.format("%02d", expiry.getMonthValue()));
 		this.shop.find(By.id("expiryYear")).sendKeys(String.valueOf(expiry.getYear()));
-		this.shop.find(By.xpath("//main//button[normalize-space()='Save card']")).click();
+		this.shop.clickToLoad(this.shop.find(By.xpath("//main//button[normalize-space()='Save card']")));
 		return new CardPage(this.shop);
 	}
 

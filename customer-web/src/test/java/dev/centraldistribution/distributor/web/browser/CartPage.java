@@ -32,7 +32,7 @@ final class CartPage extends ShopPage {
 	}
 
 	CheckoutPage checkOut() {
-		this.shop.find(By.id("to-checkout")).click();
+		this.shop.clickToLoad(this.shop.find(By.id("to-checkout")));
 		return new CheckoutPage(this.shop);
 	}
 
@@ -53,12 +53,12 @@ final class CartPage extends ShopPage {
 			WebElement field = this.row.findElement(By.cssSelector("input.quantity"));
 			field.clear();
 			field.sendKeys(String.valueOf(quantity));
-			this.row.findElement(By.xpath(".//button[normalize-space()='Update']")).click();
+			CartPage.this.shop.clickToLoad(this.row.findElement(By.xpath(".//button[normalize-space()='Update']")));
 			return new CartPage(CartPage.this.shop);
 		}
 
 		CartPage remove() {
-			this.row.findElement(By.xpath(".//button[normalize-space()='Remove']")).click();
+			CartPage.this.shop.clickToLoad(this.row.findElement(By.xpath(".//button[normalize-space()='Remove']")));
 			return new CartPage(CartPage.this.shop);
 		}
 

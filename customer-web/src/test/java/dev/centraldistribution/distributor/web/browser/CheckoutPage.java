@@ -1,10 +1,8 @@
 package dev.centraldistribution.distributor.web.browser;
 
-import java.time.Duration;
-
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 /** The order summary with its "Place order" form: {@code /checkout}. */
 final class CheckoutPage extends ShopPage {
@@ -23,19 +21,28 @@ final class CheckoutPage extends ShopPage {
 	}
 
 	OrderPage placeOrder() {
-		placeOrderButton().click();
+		this.shop.clickToLoad(placeOrderButton());
 		return new OrderPage(this.shop);
 	}
 
 	ShortagePage placeOrderThatRanShort() {
-		placeOrderButton().click();
+		this.shop.clickToLoad(placeOrderButton());
 		return new ShortagePage(this.shop);
 	}
 
-	/** Double-clicks "Place order", as impatient people do. */
+	/**
+	 * Clicks "Place order" twice, 150 ms apart, as impatient people do. The clicks are
+	 * made inside the page because chromedriver waits for the first click's page to load
+	 * before it makes another click, which a person does not.
+	 */
 	OrderPage placeOrderWithADoubleClick() {
-		WebElement button = placeOrderButton();
-		new Actions(this.shop.browser()).click(button).pause(Duration.ofMillis(150)).click(button).perform();
+		WebElement page = this.shop.find(By.tagName("html"));
+		((JavascriptExecutor) this.shop.browser()).executeScript("""
+				const button = arguments[0];
+				button.click();
+				setTimeout(() => button.click(), 150);
+				""", placeOrderButton());
+		this.shop.awaitNextPage(page);
 		return new OrderPage(this.shop);
 	}
 

@@ -23,9 +23,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 final class Chromium {
 
-	static final Path BINARY = Path.of("/usr/bin/chromium");
+	/** Debian's Chromium, or {@code -Dchromium.binary=...}. */
+	static final Path BINARY = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
 
-	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+	/**
+	 * Debian's chromedriver, or {@code -Dwebdriver.chrome.driver=...} as Selenium names
+	 * it.
+	 */
+	static final Path DRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
 
 	static final String MISSING = "Browser tests need " + BINARY + " and " + DRIVER
 			+ ": apt-get install -y chromium chromium-driver";

@@ -48,7 +48,7 @@ final class DashboardPage extends ShopPage {
 	}
 
 	private DashboardPage show() {
-		this.shop.find(By.xpath("//form[@role='search']//button[normalize-space()='Show']")).click();
+		this.shop.clickToLoad(this.shop.find(By.xpath("//form[@role='search']//button[normalize-space()='Show']")));
 		return new DashboardPage(this.shop);
 	}
 

@@ -17,7 +17,7 @@ final class ErrorPage extends ShopPage {
 	}
 
 	DashboardPage backToTheDashboard() {
-		this.shop.find(By.linkText("Back to the dashboard")).click();
+		this.shop.clickToLoad(this.shop.find(By.linkText("Back to the dashboard")));
 		return new DashboardPage(this.shop);
 	}
 

@@ -38,7 +38,7 @@ final class OfferingRow {
 		WebElement field = row().findElement(By.cssSelector("input.quantity"));
 		field.clear();
 		field.sendKeys(String.valueOf(quantity));
-		row().findElement(By.xpath(".//button[normalize-space()='Add']")).click();
+		this.shop.clickToLoad(row().findElement(By.xpath(".//button[normalize-space()='Add']")));
 		return new DashboardPage(this.shop);
 	}
 

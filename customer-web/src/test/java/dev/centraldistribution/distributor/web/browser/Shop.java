@@ -7,9 +7,11 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,6 +86,25 @@ final class Shop {
 
 	List<WebElement> findAll(By by) {
 		return this.browser.findElements(by);
+	}
+
+	/**
+	 * Clicks a button or link that loads a page, and waits until the browser left the
+	 * page it was on: the next page may have the same title (the cart after "Update").
+	 */
+	void clickToLoad(WebElement target) {
+		WebElement page = find(By.tagName("html"));
+		target.click();
+		awaitNextPage(page);
+	}
+
+	/**
+	 * Waits until the browser left a page (its {@code html} element), for loads started
+	 * some other way. While the page is being replaced chromedriver may also answer "node
+	 * does not belong to the document": that is asked again.
+	 */
+	void awaitNextPage(WebElement page) {
+		await().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	WebDriverWait await() {

@@ -50,7 +50,7 @@ abstract class ShopPage {
 	}
 
 	SignInPage signOut() {
-		this.shop.find(By.xpath("//nav//button[normalize-space()='Sign out']")).click();
+		this.shop.clickToLoad(this.shop.find(By.xpath("//nav//button[normalize-space()='Sign out']")));
 		return new SignInPage(this.shop);
 	}
 

@@ -23,7 +23,7 @@ final class ShortagePage extends ShopPage {
 	}
 
 	OrderPage buyWhatIsAvailable() {
-		this.shop.find(By.xpath("//form[@id='buy-available']//button")).click();
+		this.shop.clickToLoad(this.shop.find(By.xpath("//form[@id='buy-available']//button")));
 		return new OrderPage(this.shop);
 	}
 

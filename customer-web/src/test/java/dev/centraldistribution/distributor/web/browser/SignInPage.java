@@ -35,7 +35,7 @@ final class SignInPage extends ShopPage {
 		this.shop.find(By.id("username")).clear();
 		this.shop.find(By.id("username")).sendKeys(email);
 		this.shop.find(By.id("password")).sendKeys(password);
-		this.shop.find(By.xpath("//main//button[normalize-space()='Sign in']")).click();
+		this.shop.clickToLoad(this.shop.find(By.xpath("//main//button[normalize-space()='Sign in']")));
 	}
 
 }

@@ -29,7 +29,7 @@ final class SignUpPage extends ShopPage {
 		this.shop.find(By.id("email")).sendKeys(email);
 		this.shop.find(By.id("password")).sendKeys(password);
 		this.shop.find(By.id("passwordConfirmation")).sendKeys(password);
-		this.shop.find(By.xpath("//main//button[normalize-space()='Open my account']")).click();
+		this.shop.clickToLoad(this.shop.find(By.xpath("//main//button[normalize-space()='Open my account']")));
 	}
 
 }
