@@ -56,7 +56,13 @@ final class Chromium {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		return new Chromium(new ChromeDriver(service, options(profile)), profile);
+		try {
+			return new Chromium(new ChromeDriver(service, options(profile)), profile);
+		}
+		catch (RuntimeException ex) {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+			throw ex;
+		}
 	}
 
 	ChromeDriver driver() {
