@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * no session, no cart and no order, and scheduled jobs run once per interval however many
  * instances run them.
  */
-@Order(3)
+@Order(4)
 class FailoverDrillTests extends Drill {
 
 	@Test

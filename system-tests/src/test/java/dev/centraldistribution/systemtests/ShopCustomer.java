@@ -59,6 +59,14 @@ final class ShopCustomer {
 		return this;
 	}
 
+	/**
+	 * Opens the live dashboard's event stream on the given server (nginx or one
+	 * instance), with this customer's session cookie.
+	 */
+	EventStream dashboardUpdates(URI server) {
+		return new EventStream(this.http, server.resolve("/dashboard/updates"));
+	}
+
 	void addToCart(long offering, int quantity) {
 		String csrf = csrfOf(get("/cart"));
 		expectRedirect(post("/cart/lines",

@@ -1,0 +1,109 @@
+package dev.centraldistribution.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #5's live dashboard between real instances: a sale on one instance reaches a
+ * dashboard open on the other within a second, and a dashboard whose instance dies
+ * connects again through nginx and goes on receiving.
+ */
+@Order(3)
+class LiveDashboardDrillTests extends Drill {
+
+	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+
+	@Test
+	void aSaleOnOneInstanceReachesADashboardOpenOnTheOtherWithinASecond() {
+		ShopCustomer watcher = customer("watcher");
+		ShopCustomer buyer = new ShopCustomer(topology.distributorUri(1),
+				"buyer-" + UUID.randomUUID() + "@drill.example")
+			.signUpWithCard();
+		long offering = offeringNoPullWillChange();
+		try (EventStream stream = watcher.dashboardUpdates(topology.distributorUri(0))) {
+			assertThat(stream.status(Duration.ofSeconds(5))).isEqualTo(200);
+			buyer.addToCart(offering, 1);
+			long soldAt = System.nanoTime();
+			assertThat(buyer.checkOut()).isPresent();
+			long available = availableOf(offering);
+
+			EventStream.Event event = stream.await(
+					e -> e.name().equals("stock")
+							&& e.data().contains("{\"offering\":" + offering + ",\"available\":" + available + "}"),
+					Duration.ofSeconds(5));
+
+			assertThat(event).as("a stock event for offering %d at %d on the other instance", offering, available)
+				.isNotNull();
+			assertThat(Duration.ofNanos(event.receivedAtNanos() - soldAt)).isLessThan(ONE_SECOND);
+		}
+	}
+
+	@Test
+	void aDashboardWhoseInstanceDiesConnectsAgainThroughNginxAndGoesOnReceiving() {
+		ShopCustomer watcher = customer("reconnecting");
+		ShopCustomer buyer = customer("buyer");
+		EventStream stream = watcher.dashboardUpdates(topology.nginx());
+		assertThat(stream.status(Duration.ofSeconds(5))).isEqualTo(200);
+		// nginx logs a stream only when it ends: find its instance by killing one.
+		List<AppProcess> instances = topology.distributors();
+		instances.get(0).kill();
+		if (!stream.endsWithin(Duration.ofSeconds(3))) {
+			instances.get(0).start().awaitHealthy(Duration.ofMinutes(3));
+			instances.get(1).kill();
+		}
+		assertThat(stream.endsWithin(Duration.ofSeconds(3))).as("the stream ends with its instance").isTrue();
+		stream.close();
+
+		try (EventStream again = watcher.dashboardUpdates(topology.nginx())) {
+			assertThat(again.status(Duration.ofSeconds(5))).as("a new stream through nginx, same session")
+				.isEqualTo(200);
+			long offering = offeringInStock();
+			buyer.addToCart(offering, 1);
+			assertThat(buyer.checkOut()).isPresent();
+
+			assertThat(again.await(e -> e.data().contains("{\"offering\":" + offering + ","), Duration.ofSeconds(5)))
+				.as("an event after reconnecting")
+				.isNotNull();
+		}
+	}
+
+	private static ShopCustomer customer(String role) {
+		return new ShopCustomer(topology.nginx(), role + "-" + UUID.randomUUID() + "@drill.example").signUpWithCard();
+	}
+
+	private static long offeringInStock() {
+		return topology.database
+			.query("select id from distributor.offering where available >= 5 order by id limit 1",
+					row -> row.getLong(1))
+			.get(0);
+	}
+
+	/**
+	 * An offering whose manufacturer is at its production cap: until a sale, no pull
+	 * changes it, so the first event naming it is the sale's.
+	 */
+	private static long offeringNoPullWillChange() {
+		String query = """
+				select o.id from distributor.offering o
+				join distributor.manufacturer m on m.id = o.manufacturer_id
+				join manufacturer_acme.product p on p.sku = o.sku and m.code = 'acme'
+				where p.available = p.cap and o.available >= 5 order by o.id
+				""";
+		return Awaitility.await("an acme offering at its production cap")
+			.atMost(Duration.ofMinutes(1))
+			.until(() -> topology.database.query(query, row -> row.getLong(1)), ids -> !ids.isEmpty())
+			.get(0);
+	}
+
+	private static long availableOf(long offering) {
+		return topology.database.count("select available from distributor.offering where id = ?", offering);
+	}
+
+}
