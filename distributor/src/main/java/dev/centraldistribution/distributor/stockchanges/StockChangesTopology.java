@@ -28,7 +28,11 @@ class StockChangesTopology {
 
 	@Bean
 	AnonymousQueue stockChangesQueue() {
-		return new AnonymousQueue(new Base64UrlNamingStrategy(QUEUE_PREFIX));
+		AnonymousQueue queue = new AnonymousQueue(new Base64UrlNamingStrategy(QUEUE_PREFIX));
+		// Spring AMQP adds x-queue-leader-locator, which the embedded broker refuses; an
+		// exclusive queue lives on the node its connection is on anyway.
+		queue.setLeaderLocator(null);
+		return queue;
 	}
 
 	@Bean
