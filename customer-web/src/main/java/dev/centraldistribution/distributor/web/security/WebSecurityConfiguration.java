@@ -9,13 +9,16 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may see what, how customers sign in and out, and the headers every page carries.
@@ -60,9 +63,11 @@ class WebSecurityConfiguration {
 		http.securityContext((context) -> context.securityContextRepository(contexts));
 		// An EventSource cannot follow a redirect to a sign-in page; a plain 401 ends it.
 		// (Spring Security never saves a text/event-stream request for after sign-in.)
-		http.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-				PathPatternRequestMatcher.withDefaults().matcher(DASHBOARD_UPDATES)));
+		RequestMatcher updates = PathPatternRequestMatcher.withDefaults().matcher(DASHBOARD_UPDATES);
+		AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		AuthenticationEntryPoint unauthorised = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response,
+				problem) -> (updates.matches(request) ? unauthorised : signIn).commence(request, response, problem)));
 		http.formLogin((login) -> login.loginPage("/login")
 			.defaultSuccessUrl("/dashboard")
 			.failureHandler(new SignInFailureHandler())
