@@ -26,7 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,11 +37,7 @@ import static org.awaitility.Awaitility.await;
  * Two instances on one broker and one database: this test's context is instance A, and a
  * second application context in the same JVM is instance B. A stock change committed on A
  * reaches B, with the quantity now in the database, within a second.
- * <p>
- * Closing instance B closes the in-memory H2 database it shares with A, so A's context is
- * discarded after this class rather than handed on to other test classes.
  */
-@DirtiesContext
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StockChangesReachEveryInstanceTests {

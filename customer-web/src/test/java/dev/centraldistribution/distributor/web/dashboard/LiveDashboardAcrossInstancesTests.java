@@ -40,7 +40,6 @@ import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,11 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two running instances over real HTTP, one broker, one database: this test's context is
  * instance A, a second application in the same JVM is instance B. A customer signed in on
  * B watches B's stream while a sale happens on A.
- * <p>
- * Closing instance B closes the in-memory H2 database it shares with A, so A's context is
- * discarded after this class rather than handed on to other test classes.
  */
-@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
