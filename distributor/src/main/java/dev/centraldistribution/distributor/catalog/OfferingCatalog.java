@@ -86,6 +86,25 @@ public class OfferingCatalog {
 		return found;
 	}
 
+	/**
+	 * The available quantities of some offerings, sold out or not; ids without an
+	 * offering are left out. One query, however many ids.
+	 * @param ids the offerings
+	 * @return units available now, by offering
+	 */
+	public Map<OfferingId, Long> availableOf(Collection<OfferingId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<OfferingId, Long> available = new LinkedHashMap<>();
+		this.jdbc.sql("select id, available from offering where id in (:ids) order by id")
+			.param("ids", ids.stream().map(OfferingId::value).distinct().toList())
+			.query((row) -> {
+				available.put(new OfferingId(row.getLong("id")), row.getLong("available"));
+			});
+		return available;
+	}
+
 	private List<ProductListing> listingsOf(List<String> skus) {
 		if (skus.isEmpty()) {
 			return List.of();

@@ -3,13 +3,18 @@ package dev.centraldistribution.distributor.catalog;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.centraldistribution.contracts.ProductOffering;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The inner {@code max(0, …)} deviates from the letter of the rule on purpose: a
  * manufacturer reporting more applied units than we ever sold (a reset distributor
  * database, a bug) must not make us offer more than its snapshot says.
+ * <p>
+ * Raises {@link AvailabilityChanged} for the existing offerings whose {@code available}
+ * this pull changed (not for new ones, which no page shows yet, nor for a name or price
+ * change alone): their quantities are read before and, only when some row was written,
+ * again after the writes, while this transaction holds the written rows' locks.
  */
 @Service
 public class SnapshotReconciliation {
@@ -70,8 +80,11 @@ public class SnapshotReconciliation {
 
 	private final JdbcTemplate jdbc;
 
-	SnapshotReconciliation(JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher events;
+
+	SnapshotReconciliation(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -87,8 +100,9 @@ public class SnapshotReconciliation {
 		Map<String, ProductOffering> bySku = bySku(products);
 		List<Object[]> reconciled = new ArrayList<>(products.size());
 		int withdrawn = 0;
+		List<ExistingOffering> existing = existingOfferings(manufacturerId);
 		// Rows locked in id order, as checkouts lock theirs: the two never deadlock.
-		for (ExistingOffering offering : existingOfferings(manufacturerId)) {
+		for (ExistingOffering offering : existing) {
 			ProductOffering product = bySku.remove(offering.sku());
 			if (product != null) {
 				reconciled.add(reconcile(offering.id(), product.available(), product.appliedTotal(), product.name(),
@@ -99,7 +113,9 @@ public class SnapshotReconciliation {
 				withdrawn++;
 			}
 		}
-		batch(RECONCILE, reconciled, RECONCILE_TYPES);
+		if (batch(RECONCILE, reconciled, RECONCILE_TYPES) > 0) {
+			announceChangedAvailability(manufacturerId, existing);
+		}
 		List<Object[]> added = new ArrayList<>(bySku.size());
 		for (ProductOffering product : bySku.values()) {
 			added.add(new Object[] { manufacturerId, product.sku(), product.name(), product.unitPriceCents(),
@@ -115,8 +131,25 @@ public class SnapshotReconciliation {
 	}
 
 	private List<ExistingOffering> existingOfferings(long manufacturerId) {
-		return this.jdbc.query("select id, sku from offering where manufacturer_id = ? order by id",
-				(rs, row) -> new ExistingOffering(rs.getLong("id"), rs.getString("sku")), manufacturerId);
+		return this.jdbc.query("select id, sku, available from offering where manufacturer_id = ? order by id",
+				(rs, row) -> new ExistingOffering(rs.getLong("id"), rs.getString("sku"), rs.getLong("available")),
+				manufacturerId);
+	}
+
+	private void announceChangedAvailability(long manufacturerId, List<ExistingOffering> before) {
+		Map<Long, Long> after = new HashMap<>(before.size() * 2);
+		RowCallbackHandler collect = (rs) -> after.put(rs.getLong("id"), rs.getLong("available"));
+		this.jdbc.query("select id, available from offering where manufacturer_id = ?", collect, manufacturerId);
+		Set<OfferingId> changed = new HashSet<>();
+		for (ExistingOffering offering : before) {
+			Long available = after.get(offering.id());
+			if (available != null && available != offering.available()) {
+				changed.add(new OfferingId(offering.id()));
+			}
+		}
+		if (!changed.isEmpty()) {
+			this.events.publishEvent(new AvailabilityChanged(changed));
+		}
 	}
 
 	private int batch(String sql, List<Object[]> rows, int[] types) {
@@ -142,7 +175,7 @@ public class SnapshotReconciliation {
 		return bySku;
 	}
 
-	private record ExistingOffering(long id, String sku) {
+	private record ExistingOffering(long id, String sku, long available) {
 	}
 
 }

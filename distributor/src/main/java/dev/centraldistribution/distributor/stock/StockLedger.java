@@ -3,9 +3,14 @@ package dev.centraldistribution.distributor.stock;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import dev.centraldistribution.distributor.catalog.AvailabilityChanged;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -17,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes sold units out of stock (invariant 1 of ARCHITECTURE.md). Each withdrawal is one
  * conditional decrement that only succeeds while enough is available; the database's row
- * lock, not the application, serialises buyers of the same offering.
+ * lock, not the application, serialises buyers of the same offering. Raises
+ * {@link AvailabilityChanged} for the offerings it took units from, heard after commit.
  */
 @Service
 public class StockLedger {
@@ -29,8 +35,11 @@ public class StockLedger {
 
 	private final NamedParameterJdbcOperations jdbc;
 
-	StockLedger(NamedParameterJdbcOperations jdbc) {
+	private final ApplicationEventPublisher events;
+
+	StockLedger(NamedParameterJdbcOperations jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -52,6 +61,7 @@ public class StockLedger {
 			.toArray(SqlParameterSource[]::new);
 		int[] updated = this.jdbc.batchUpdate(DECREMENT, batch);
 		List<OfferingId> shortOfStock = new ArrayList<>();
+		Set<OfferingId> taken = new HashSet<>();
 		for (int i = 0; i < ordered.size(); i++) {
 			if (updated[i] == Statement.SUCCESS_NO_INFO) {
 				throw new IllegalStateException("The database did not say whether stock was taken");
@@ -59,6 +69,12 @@ public class StockLedger {
 			if (updated[i] == 0) {
 				shortOfStock.add(ordered.get(i).offering());
 			}
+			else {
+				taken.add(ordered.get(i).offering());
+			}
+		}
+		if (!taken.isEmpty()) {
+			this.events.publishEvent(new AvailabilityChanged(taken));
 		}
 		return shortOfStock;
 	}

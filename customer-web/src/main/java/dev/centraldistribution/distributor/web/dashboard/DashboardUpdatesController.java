@@ -1,0 +1,41 @@
+package dev.centraldistribution.distributor.web.dashboard;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The dashboard's live updates as server-sent events: {@code event: stock} with
+ * {@code data: [{"offering":12,"available":7},…]} whenever offerings' quantities change
+ * on any instance. Returning the emitter releases the request thread; events are written
+ * later by {@link DashboardSubscribers}' own threads.
+ */
+@Controller
+class DashboardUpdatesController {
+
+	/** Seconds a refused browser is asked to wait (the page's script waits longer). */
+	static final String RETRY_AFTER_SECONDS = "30";
+
+	private final DashboardSubscribers subscribers;
+
+	DashboardUpdatesController(DashboardSubscribers subscribers) {
+		this.subscribers = subscribers;
+	}
+
+	@GetMapping(path = "/dashboard/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	ResponseEntity<SseEmitter> updates() {
+		return this.subscribers.subscribe()
+			.map((emitter) -> ResponseEntity.ok()
+				// nginx: pass every event on at once, whatever the location says.
+				.header("X-Accel-Buffering", "no")
+				.body(emitter))
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+				.build());
+	}
+
+}

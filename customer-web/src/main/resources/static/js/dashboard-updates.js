@@ -1,0 +1,87 @@
+// Keeps an open dashboard's quantities current (docs/live-dashboard.md): listens to the
+// server-sent events of /dashboard/updates, writes each offering's new quantity into its
+// row, and removes offerings that sold out, and products left with none.
+(function () {
+	'use strict';
+
+	var products = document.getElementById('products');
+	if (!products || !window.EventSource) {
+		return;
+	}
+	var maxPerLine = Number(products.dataset.maxQuantityPerLine) || Infinity;
+	var firstRetry = 1000;
+	var lastRetry = 60000;
+	var retry = firstRetry;
+	var source;
+
+	function connect() {
+		products.dataset.live = 'connecting';
+		source = new EventSource(products.dataset.updatesUrl);
+		source.addEventListener('open', function () {
+			products.dataset.live = 'open';
+			retry = firstRetry;
+		});
+		source.addEventListener('stock', function (event) {
+			JSON.parse(event.data).forEach(apply);
+		});
+		source.addEventListener('error', function () {
+			// A dropped connection is retried by EventSource itself (after the server's
+			// "retry:"). An HTTP error (503 when the instance is full, 502 from the proxy,
+			// 401 once signed out) closes it for good: try again later, backing off.
+			if (source.readyState === EventSource.CLOSED) {
+				products.dataset.live = 'closed';
+				setTimeout(connect, retry + Math.random() * retry);
+				retry = Math.min(retry * 2, lastRetry);
+			}
+			else {
+				products.dataset.live = 'connecting';
+			}
+		});
+	}
+
+	function apply(level) {
+		var row = products.querySelector('tr.offering[data-offering-id="' + level.offering + '"]');
+		if (!row) {
+			return;
+		}
+		var product = row.closest('section.product');
+		if (level.available <= 0) {
+			row.remove();
+		}
+		else {
+			var cell = row.querySelector('.available');
+			if (cell.textContent.trim() === String(level.available)) {
+				return;
+			}
+			cell.textContent = level.available;
+			flash(cell);
+			var quantity = row.querySelector('input.quantity');
+			if (quantity) {
+				quantity.max = Math.min(level.available, maxPerLine);
+			}
+		}
+		updateProduct(product);
+	}
+
+	function updateProduct(product) {
+		var rows = product.querySelectorAll('tr.offering');
+		if (rows.length === 0) {
+			product.closest('.col').remove();
+			return;
+		}
+		var total = 0;
+		rows.forEach(function (row) {
+			total += Number(row.querySelector('.available').textContent);
+		});
+		product.querySelector('.total-available').textContent = total;
+		product.querySelector('.manufacturer-count').textContent = rows.length;
+	}
+
+	function flash(cell) {
+		cell.classList.remove('changed');
+		void cell.offsetWidth; // restarts the animation when it is still running
+		cell.classList.add('changed');
+	}
+
+	connect();
+}());
