@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** What is on offer: {@code /dashboard}, with search, sort and "Add" per offering. */
@@ -41,6 +42,18 @@ final class DashboardPage extends ShopPage {
 		WebElement row = this.shop.find(By.xpath("//section[@data-sku='" + sku + "']//tr[contains(@class,'offering')]"
 				+ "[.//span[@class='manufacturer' and normalize-space()='" + manufacturer + "']]"));
 		return new OfferingRow(this.shop, row.getDomAttribute("data-offering-id"));
+	}
+
+	/** Waits until the page's live updates stream is open. */
+	DashboardPage awaitLiveUpdates() {
+		this.shop.await().until(ExpectedConditions.attributeToBe(By.id("products"), "data-live", "open"));
+		return this;
+	}
+
+	/** Whether a row for this offering is on the page. */
+	boolean shows(OfferingRow offering) {
+		return !this.shop.findAll(By.cssSelector("tr.offering[data-offering-id='" + offering.offeringId() + "']"))
+			.isEmpty();
 	}
 
 	private WebElement searchBox() {
