@@ -80,18 +80,27 @@ class FailoverDrillTests extends Drill {
 	}
 
 	@Test
-	void withTwoInstancesEachPullRunsOncePerInterval() {
+	void withTwoInstancesEachScheduledJobRunsOncePerInterval() {
 		Awaitility.await()
 			.atMost(Duration.ofMinutes(3))
 			.until(() -> topology.distributors().stream().allMatch(AppProcess::answersHealthy));
-		List<Long> before = Topology.MANUFACTURER_CODES.stream().map(topology::offeringsRequestsServed).toList();
-		AppProcess.sleep(Duration.ofSeconds(20));
-		List<Long> after = Topology.MANUFACTURER_CODES.stream().map(topology::offeringsRequestsServed).toList();
+		List<Long> pullsBefore = Topology.MANUFACTURER_CODES.stream().map(topology::offeringsRequestsServed).toList();
+		long catalogSyncsBefore = topology.scheduledRuns("catalog-sync");
+		long cycleChecksBefore = topology.scheduledRuns("sales-cycle");
+		AppProcess.sleep(Duration.ofSeconds(30));
+		long catalogSyncs = topology.scheduledRuns("catalog-sync") - catalogSyncsBefore;
+		long cycleChecks = topology.scheduledRuns("sales-cycle") - cycleChecksBefore;
+		List<Long> pullsAfter = Topology.MANUFACTURER_CODES.stream().map(topology::offeringsRequestsServed).toList();
 
-		// Interval 2 s: one runner pulls 10 times in 20 s, two uncoordinated ones 20.
-		for (int i = 0; i < before.size(); i++) {
-			assertThat(after.get(i) - before.get(i)).as("pulls of %s in 20 s", Topology.MANUFACTURER_CODES.get(i))
-				.isBetween(8L, 12L);
+		// Pull every 2 s, cycle check every 5 s: in 30 s one runner makes 15 and 6 runs,
+		// two
+		// uncoordinated instances twice as many.
+		assertThat(catalogSyncs).as("catalog pulls run by both instances in 30 s").isBetween(13L, 16L);
+		assertThat(cycleChecks).as("sales cycle checks run by both instances in 30 s").isBetween(5L, 7L);
+		for (int i = 0; i < pullsBefore.size(); i++) {
+			assertThat(pullsAfter.get(i) - pullsBefore.get(i))
+				.as("offerings requests %s answered in 30 s", Topology.MANUFACTURER_CODES.get(i))
+				.isBetween(13L, 16L);
 		}
 		assertThat(topology.database.count("select count(*) from distributor.sales_cycle where closed_at is null"))
 			.as("open sales cycles")

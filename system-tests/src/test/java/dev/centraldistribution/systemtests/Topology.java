@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -82,6 +83,14 @@ final class Topology {
 		URI metrics = URI.create("http://127.0.0.1:" + (FIRST_MANUFACTURER_PORT + MANUFACTURER_CODES.indexOf(code))
 				+ "/actuator/prometheus");
 		return PrometheusText.sum(metrics, "http_server_requests_seconds_count", "uri=\"/api/offerings\"");
+	}
+
+	/** Runs of a cluster-wide scheduled job, summed over the distributor instances. */
+	long scheduledRuns(String job) {
+		return IntStream.range(0, this.distributors.size())
+			.mapToLong((index) -> PrometheusText.sum(distributorUri(index).resolve("/actuator/prometheus"),
+					"distributor_scheduled_runs_total", "job=\"" + job + "\""))
+			.sum();
 	}
 
 	/**

@@ -57,7 +57,13 @@ class CycleScheduling {
 
 	static LockedJob cycleCheck(CycleProperties properties) {
 		return new LockedJob("Sales cycle check", LOCK_NAME, "sales-cycle-", properties.checkInterval(),
-				properties.checkInterval(), LOCK_AT_MOST_FOR, Duration.ZERO);
+				properties.checkInterval(), lockAtMostFor(properties.checkInterval()),
+				LockedJob.lockForAlmostTheInterval(properties.checkInterval()));
+	}
+
+	/** Longer than any check, and than the interval the lock is held for after one. */
+	private static Duration lockAtMostFor(Duration checkInterval) {
+		return (checkInterval.compareTo(LOCK_AT_MOST_FOR) > 0) ? checkInterval : LOCK_AT_MOST_FOR;
 	}
 
 }

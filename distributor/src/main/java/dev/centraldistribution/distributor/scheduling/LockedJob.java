@@ -32,4 +32,17 @@ public record LockedJob(String description, String lockName, String threadNamePr
 		}
 	}
 
+	/**
+	 * How long to hold the lock of a job that should run once per interval across the
+	 * cluster: slightly less than the interval, so that another instance whose schedule
+	 * fires within the same interval finds it taken, and the next interval's attempt
+	 * finds it free.
+	 * @param interval the job's interval
+	 * @return the interval minus a tenth of it, at most one second less
+	 */
+	public static Duration lockForAlmostTheInterval(Duration interval) {
+		Duration margin = interval.dividedBy(10);
+		return interval.minus((margin.compareTo(Duration.ofSeconds(1)) > 0) ? Duration.ofSeconds(1) : margin);
+	}
+
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import dev.centraldistribution.distributor.scheduling.LockedJob;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -48,8 +49,7 @@ record SyncProperties(@DefaultValue("true") boolean enabled,
 	 * @return the interval minus a tenth of it, at most one second less
 	 */
 	Duration lockAtLeastFor() {
-		Duration margin = this.interval.dividedBy(10);
-		return this.interval.minus((margin.compareTo(Duration.ofSeconds(1)) > 0) ? Duration.ofSeconds(1) : margin);
+		return LockedJob.lockForAlmostTheInterval(this.interval);
 	}
 
 	@AssertTrue(message = "lock-at-most-for must be longer than interval and timeout")

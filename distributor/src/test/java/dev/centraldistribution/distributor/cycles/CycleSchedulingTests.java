@@ -51,7 +51,16 @@ class CycleSchedulingTests {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(ClusterSchedule.class).job())
 				.isEqualTo(new LockedJob("Sales cycle check", "sales-cycle", "sales-cycle-", Duration.ofHours(1),
-						Duration.ofHours(1), Duration.ofMinutes(10), Duration.ZERO));
+						Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1).minusSeconds(1)));
+		});
+	}
+
+	@Test
+	void aShortIntervalKeepsTheLockForAlmostTheIntervalAndAtMostTenMinutes() {
+		this.instance.withPropertyValues("distributor.cycle.check-interval=5s").run((context) -> {
+			LockedJob job = context.getBean(ClusterSchedule.class).job();
+			assertThat(job.lockAtLeastFor()).isEqualTo(Duration.ofMillis(4500));
+			assertThat(job.lockAtMostFor()).isEqualTo(Duration.ofMinutes(10));
 		});
 	}
 
