@@ -1,0 +1,377 @@
+#!/usr/bin/env bash
+# Benchmarks of issue #6, in one go, on the PostgreSQL and RabbitMQ of this machine:
+#   scripts/benchmark.sh
+# writes benchmarks/results/<timestamp>.json and <timestamp>.md and prints the summary.
+# A benchmark never fails on time: it fails only when something cannot run.
+#
+# What runs (all on this machine, so every figure shares its 2 cores with the others):
+#   - one manufacturer simulator (acme preset, 1,000 products, production off) and one
+#     distributor (customer-web jar), started from the jars with BENCH_JAVA_OPTS;
+#   - web ceiling: wrk on the distributor's /actuator/health/liveness (same JVM, same
+#     filters, no database); dashboard: wrk on /dashboard with a signed-in session;
+#   - checkout: Gatling's CheckoutBenchmarkSimulation (BENCH_CLIENTS logged-in customers,
+#     add to cart, GET /checkout, POST /checkout) on a hot offering and on all 1,000; then
+#     at 70% of the spread peak for latency and checkout-to-acknowledgement latency;
+#   - invariants once quiet (no oversell, conservation, every confirmation applied once);
+#   - database ceiling: pgbench -M prepared with benchmarks/pgbench/checkout-flow.sql
+#     (the same statements and transactions) on a copy of the database, same clients;
+#   - full pull: a distributor with 100 manufacturers x 1,000 products served by
+#     load-tests' SnapshotStub.
+#
+# Settings (environment): BENCH_DB=cd_bench (also <db>_copy, <db>_pull), BENCH_VHOST=cd-bench,
+# BENCH_PORT_BASE=38000 (manufacturer +1, distributor +10, pull distributor +20, stub +200),
+# BENCH_CLIENTS=8, BENCH_DURATION=15 (seconds per run), BENCH_REPEATS=3,
+# BENCH_JAVA_OPTS=-Xmx512m (as scripts/cluster.sh), BENCH_PULL_MANUFACTURERS=100,
+# BENCH_PULL_PRODUCTS=1000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+source .ci/services.sh
+
+DB=${BENCH_DB:-cd_bench}
+VHOST=${BENCH_VHOST:-cd-bench}
+PORT_BASE=${BENCH_PORT_BASE:-38000}
+MANUFACTURER_PORT=$((PORT_BASE + 1))
+DISTRIBUTOR_PORT=$((PORT_BASE + 10))
+PULL_PORT=$((PORT_BASE + 20))
+STUB_PORT=$((PORT_BASE + 200))
+CLIENTS=${BENCH_CLIENTS:-8}
+DURATION=${BENCH_DURATION:-15}
+REPEATS=${BENCH_REPEATS:-3}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
+PULL_MANUFACTURERS=${BENCH_PULL_MANUFACTURERS:-100}
+PULL_PRODUCTS=${BENCH_PULL_PRODUCTS:-1000}
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RUN=$ROOT/run/benchmark/$STAMP
+FIGURES=$RUN/figures.jsonl
+mkdir -p "$RUN/logs" benchmarks/results
+: >"$FIGURES"
+DISTRIBUTOR_URL=http://127.0.0.1:$DISTRIBUTOR_PORT
+
+say() { echo "[$(date +%T)] $*"; }
+# One figure per line: name, then a JSON value.
+record() { printf '{"name":"%s","value":%s}\n' "$1" "$2" >>"$FIGURES"; }
+sql() { psql -h "$PGHOST_ADDR" -U postgres -d "$1" -v ON_ERROR_STOP=1 -Atqc "$2"; }
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {if (NR==0) print "null"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+json_list() { local IFS=,; echo "[$*]"; }
+
+PIDS=()
+# Starts java in its own session; the pid file holds the java process id.
+start_java() {
+  local name=$1 jar=$2 dir=$3
+  shift 3
+  (cd "$dir" && env "$@" setsid bash -c 'echo $$ >"$0"; exec java $1 -jar "$2"' \
+    "$RUN/$name.pid" "$JAVA_OPTS" "$jar" </dev/null >"$RUN/logs/$name.log" 2>&1 &)
+  for _ in $(seq 1 50); do [ -s "$RUN/$name.pid" ] && break; sleep 0.1; done
+  PIDS+=("$(cat "$RUN/$name.pid")")
+}
+stop_pid() {
+  local pid=$1
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+stop_all() { local pid; for pid in "${PIDS[@]}"; do stop_pid "$pid"; done; PIDS=(); }
+trap stop_all EXIT
+wait_ready() {
+  local url=$1 name=$2 deadline=$((SECONDS + 300))
+  until curl -fsS -m 2 -o /dev/null "$url" 2>/dev/null; do
+    kill -0 "$(cat "$RUN/$name.pid")" 2>/dev/null || { echo "FAILED: $name exited, see $RUN/logs/$name.log" >&2; tail -20 "$RUN/logs/$name.log" >&2; exit 1; }
+    [ $SECONDS -lt $deadline ] || { echo "FAILED: $name not ready after 300 s" >&2; exit 1; }
+    sleep 1
+  done
+}
+
+jar_of() { ls "$ROOT/$1/target/$1"-*.jar 2>/dev/null | grep -v -- -plain.jar | head -1; }
+
+# ---------------------------------------------------------------- preparation
+say "Preparing (jars, load-tests, wrk, pgbench, database $DB, vhost $VHOST)"
+if [ -z "$(jar_of customer-web)" ] || [ -z "$(jar_of manufacturer-sim)" ]; then
+  ./mvnw -B -q -ntp -DskipTests package -pl customer-web,manufacturer-sim -am
+fi
+DISTRIBUTOR_JAR=$(jar_of customer-web)
+MANUFACTURER_JAR=$(jar_of manufacturer-sim)
+./mvnw -B -q -ntp -pl load-tests test-compile
+for tool in wrk:wrk pgbench:postgresql-client; do
+  command -v "${tool%%:*}" >/dev/null || { apt-get install -y -qq "${tool#*:}" >/dev/null 2>&1 ||
+    { apt-get update -qq && apt-get install -y -qq "${tool#*:}" >/dev/null; }; }
+done
+ensure_postgres
+ensure_rabbitmq
+for port in $MANUFACTURER_PORT $DISTRIBUTOR_PORT $PULL_PORT $STUB_PORT; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "FAILED: port $port is in use (BENCH_PORT_BASE)" >&2; exit 1; fi
+done
+for db in "$DB" "${DB}_copy" "${DB}_pull"; do
+  sql postgres "drop database if exists $db with (force)"
+done
+sql postgres "create database $DB"
+sql postgres "create database ${DB}_pull"
+if command -v rabbitmqctl >/dev/null; then
+  rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
+  rabbitmqctl -q add_vhost "$VHOST" >/dev/null
+  rabbitmqctl -q set_permissions -p "$VHOST" guest '.*' '.*' '.*' >/dev/null
+fi
+python3 - "$RUN/catalogue.json" <<'PY'
+import json, sys
+words = ["drill", "saw", "screw", "paper", "tape", "cable", "box", "lamp"]
+json.dump([{"sku": "BENCH-%04d" % i, "name": "Bench product %d %s" % (i, words[i % 8]), "unitPriceCents": 100 + i,
+            "currency": "EUR", "initialStock": 1000000, "productionRate": 0, "cap": 1000000} for i in range(1, 1001)],
+          open(sys.argv[1], "w"))
+PY
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+COMMON_ENV=(SPRING_PROFILES_ACTIVE=postgres,rabbitmq SERVER_ADDRESS=127.0.0.1 SPRING_RABBITMQ_HOST=127.0.0.1
+  SPRING_RABBITMQ_PORT="$RABBIT_PORT" SPRING_RABBITMQ_VIRTUAL_HOST="$VHOST")
+
+# ---------------------------------------------------------------- shop
+say "Starting the manufacturer (1,000 products) and the distributor on $DISTRIBUTOR_URL"
+start_java acme "$MANUFACTURER_JAR" "$RUN" "${COMMON_ENV[@]}" MANUFACTURER_PRESET=acme \
+  MANUFACTURER_CATALOGUE="file:$RUN/catalogue.json" SERVER_PORT="$MANUFACTURER_PORT" \
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/$DB?currentSchema=manufacturer_acme"
+wait_ready "http://127.0.0.1:$MANUFACTURER_PORT/actuator/health/readiness" acme
+start_java distributor "$DISTRIBUTOR_JAR" "$RUN" "${COMMON_ENV[@]}" SERVER_PORT="$DISTRIBUTOR_PORT" \
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/$DB?currentSchema=distributor" \
+  DISTRIBUTOR_MANUFACTURERS_0_CODE=acme "DISTRIBUTOR_MANUFACTURERS_0_NAME=Acme Tools" \
+  DISTRIBUTOR_MANUFACTURERS_0_BASE_URL="http://127.0.0.1:$MANUFACTURER_PORT" \
+  DISTRIBUTOR_MANUFACTURERS_0_LOCATION_LATITUDE=45.764 DISTRIBUTOR_MANUFACTURERS_0_LOCATION_LONGITUDE=4.8357 \
+  DISTRIBUTOR_CYCLE_LENGTH=24h
+DISTRIBUTOR_PID=${PIDS[-1]}
+wait_ready "$DISTRIBUTOR_URL/actuator/health/readiness" distributor
+until [ "$(sql "$DB" 'select count(*) from distributor.offering' 2>/dev/null || echo 0)" -ge 1000 ]; do sleep 1; done
+HOT=$(sql "$DB" 'select min(id) from distributor.offering')
+FIRST=$HOT
+LAST=$(sql "$DB" 'select max(id) from distributor.offering')
+SPREAD=$(sql "$DB" "select string_agg(id::text, ',') from distributor.offering")
+
+# Resident memory, sampled every second while the distributor runs.
+(while kill -0 "$DISTRIBUTOR_PID" 2>/dev/null; do ps -o rss= -p "$DISTRIBUTOR_PID" 2>/dev/null; sleep 1; done) >"$RUN/rss.txt" &
+RSS_SAMPLER=$!
+
+# ---------------------------------------------------------------- web ceiling and dashboard
+say "Web ceiling and dashboard (wrk, $CLIENTS connections, ${DURATION}s x $REPEATS)"
+JAR=$RUN/cookies.txt
+CSRF_RE='name="_csrf"[[:space:]]+value="([^"]+)"'
+page=$(curl -fsS -c "$JAR" -b "$JAR" "$DISTRIBUTOR_URL/signup")
+[[ $page =~ $CSRF_RE ]] || { echo "FAILED: no CSRF field on /signup" >&2; exit 1; }
+curl -fsS -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "_csrf=${BASH_REMATCH[1]}" --data-urlencode "name=Bench" \
+  --data-urlencode "email=dashboard-$STAMP@example.com" --data-urlencode "password=bench-Passw0rd-42" \
+  --data-urlencode "passwordConfirmation=bench-Passw0rd-42" "$DISTRIBUTOR_URL/signup"
+SESSION=$(awk '$6 == "SESSION" {print $7}' "$JAR")
+[ -n "$SESSION" ] || { echo "FAILED: sign-up gave no SESSION cookie" >&2; exit 1; }
+curl -fsS -o /dev/null -b "SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard" || { echo "FAILED: dashboard" >&2; exit 1; }
+wrk_rps() { wrk -t2 -c"$CLIENTS" -d"${DURATION}s" "$@" | awk '/Requests\/sec/ {print $2}'; }
+wrk -t2 -c"$CLIENTS" -d5s "$DISTRIBUTOR_URL/actuator/health/liveness" >/dev/null # warm-up
+wrk -t2 -c"$CLIENTS" -d5s -H "Cookie: SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard" >/dev/null
+WEB=() DASH=()
+for _ in $(seq 1 "$REPEATS"); do
+  WEB+=("$(wrk_rps "$DISTRIBUTOR_URL/actuator/health/liveness")")
+  DASH+=("$(wrk_rps -H "Cookie: SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard")")
+done
+record web_ceiling_rps_runs "$(json_list "${WEB[@]}")"
+record dashboard_rps_runs "$(json_list "${DASH[@]}")"
+
+# ---------------------------------------------------------------- checkout over HTTP
+# One Gatling run; prints "<checkouts per second> <p50> <p95> <p99> <ko>" of POST /checkout.
+# Throughput comes from the orders' placed_at in the database (sign-up time left out).
+gatling_checkout() {
+  local offerings=$1 rate=$2 since
+  since=$(sql "$DB" "select now()")
+  ./mvnw -B -q -ntp -pl load-tests gatling:test \
+    -Dgatling.simulationClass=dev.centraldistribution.loadtests.CheckoutBenchmarkSimulation \
+    -DbaseUrl="$DISTRIBUTOR_URL" -Dclients="$CLIENTS" -Dduration="$DURATION" -Dofferings="$offerings" \
+    -Drate="$rate" >>"$RUN/logs/gatling.log" 2>&1 || true
+  local report
+  report=$ROOT/load-tests/target/gatling/$(cat "$ROOT/load-tests/target/gatling/lastRun.txt" | tail -1)
+  cp -r "$report" "$RUN/" 2>/dev/null || true
+  local rate_db
+  rate_db=$(sql "$DB" "select round(count(*) / greatest(extract(epoch from max(placed_at) - min(placed_at)), 0.001), 1)
+    from distributor.customer_order where placed_at > '$since'")
+  python3 - "$report/js/stats.js" "$rate_db" <<'PY'
+import json, re, sys
+text = open(sys.argv[1]).read()
+body = text[text.index('{'):text.index('\nfunction') if '\nfunction' in text else len(text)].strip().rstrip(';')
+stats = json.loads(re.sub(r'^(\s*)([A-Za-z_]\w*):', r'\1"\2":', body, flags=re.M))
+s = next(v['stats'] for v in stats['contents'].values() if v['name'] == 'checkout')
+print(sys.argv[2], s['percentiles1']['ok'], s['percentiles3']['ok'], s['percentiles4']['ok'], s['numberOfRequests']['ko'])
+PY
+}
+for mode in hot spread; do
+  offerings=$HOT
+  [ $mode = spread ] && offerings=$SPREAD
+  say "HTTP checkout, $mode offering(s), $CLIENTS clients, ${DURATION}s x $REPEATS"
+  RATES=() P50=() P95=() P99=() KO=()
+  for _ in $(seq 1 "$REPEATS"); do
+    read -r r p50 p95 p99 ko < <(gatling_checkout "$offerings" 0)
+    RATES+=("$r") P50+=("$p50") P95+=("$p95") P99+=("$p99") KO+=("$ko")
+  done
+  record "checkout_${mode}_per_s_runs" "$(json_list "${RATES[@]}")"
+  record "checkout_${mode}_p50_ms_runs" "$(json_list "${P50[@]}")"
+  record "checkout_${mode}_p95_ms_runs" "$(json_list "${P95[@]}")"
+  record "checkout_${mode}_p99_ms_runs" "$(json_list "${P99[@]}")"
+  record "checkout_${mode}_failed_requests_runs" "$(json_list "${KO[@]}")"
+done
+PEAK=$(grep '"checkout_spread_per_s_runs"' "$FIGURES" | python3 -c 'import json,sys,statistics; print(statistics.median(json.loads(sys.stdin.read())["value"]))')
+TARGET=$(python3 -c "print(round(0.7 * $PEAK, 1))")
+say "HTTP checkout at 70% of the spread peak: $TARGET checkouts/s"
+SINCE=$(sql "$DB" "select now()")
+read -r r p50 p95 p99 ko < <(gatling_checkout "$SPREAD" "$TARGET")
+record checkout_at_70pct "{\"target_per_s\":$TARGET,\"per_s\":$r,\"p50_ms\":$p50,\"p95_ms\":$p95,\"p99_ms\":$p99,\"failed_requests\":$ko}"
+
+# ---------------------------------------------------------------- invariants
+say "Waiting for every sub-order to be acknowledged, then checking the books"
+deadline=$((SECONDS + 180))
+until [ "$(sql "$DB" "select (select count(*) from distributor.outbox_message where sent_at is null) + (select count(*) from distributor.sub_order where status = 'PLACED')")" = 0 ]; do
+  [ $SECONDS -lt $deadline ] || { say "not quiet after 180 s"; break; }
+  sleep 1
+done
+ACK=$(sql "$DB" "select json_build_object('count', count(*),
+    'p50_ms', round(percentile_cont(0.5) within group (order by ms)::numeric, 1),
+    'p95_ms', round(percentile_cont(0.95) within group (order by ms)::numeric, 1),
+    'p99_ms', round(percentile_cont(0.99) within group (order by ms)::numeric, 1))
+  from (select extract(epoch from a.received_at - o.placed_at) * 1000 as ms
+        from distributor.sub_order_acknowledgement a join distributor.sub_order s on s.id = a.sub_order_id
+        join distributor.customer_order o on o.id = s.order_id where o.placed_at > '$SINCE') t")
+record ack_latency_at_70pct "$ACK"
+INVARIANTS=$(sql "$DB" "select json_build_object(
+  'orders', (select count(*) from distributor.customer_order),
+  'oversold_offerings', (select count(*) from distributor.offering where available < 0),
+  'unconserved_offerings', (select count(*) from distributor.offering where available <> received_total - sold_total),
+  'sold_not_applied_offerings', (select count(*) from distributor.offering o join manufacturer_acme.product p on p.sku = o.sku where o.sold_total <> p.applied_total),
+  'confirmations_sent', (select count(*) from distributor.sub_order),
+  'confirmations_processed', (select count(*) from manufacturer_acme.processed_message where message_type = 'purchase-confirmation'),
+  'confirmations_missing', (select count(*) from distributor.sub_order s where not exists (select 1 from manufacturer_acme.processed_message m where m.message_id = 'purchase-' || s.id)),
+  'rejected_lines', (select count(*) from distributor.order_line where accepted = false),
+  'unconfirmed_orders', (select count(*) from distributor.customer_order where status <> 'CONFIRMED'))")
+record invariants "$INVARIANTS"
+kill "$RSS_SAMPLER" 2>/dev/null || true
+record distributor_rss_mib "{\"max\":$(sort -n "$RUN/rss.txt" | tail -1 | awk '{printf "%.1f", $1/1024}'),\"last\":$(tail -1 "$RUN/rss.txt" | awk '{printf "%.1f", $1/1024}')}"
+stop_all
+
+# ---------------------------------------------------------------- database ceiling
+say "Database ceiling: pgbench -M prepared, $CLIENTS clients, ${DURATION}s x $REPEATS, on a copy of $DB"
+sql postgres "create database ${DB}_copy template $DB"
+sql "${DB}_copy" "set search_path = distributor;
+  create table pgbench_client as select (row_number() over (order by c.id) - 1)::int as client_id, c.id as customer_id,
+    s.primary_id, s.session_id from customer c join payment_card p on p.customer_id = c.id
+    join lateral (select primary_id, session_id from spring_session where principal_name = c.email
+                  order by last_access_time desc limit 1) s on true;
+  alter table pgbench_client add primary key (client_id);"
+for mode in hot spread; do
+  last=$HOT
+  [ $mode = spread ] && last=$LAST
+  TPS=()
+  for _ in $(seq 1 "$REPEATS"); do
+    TPS+=("$(PGOPTIONS='-c search_path=distributor' pgbench -h "$PGHOST_ADDR" -U postgres -n -M prepared \
+      -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" -D offering_first="$FIRST" -D offering_last="$last" \
+      -f benchmarks/pgbench/checkout-flow.sql "${DB}_copy" 2>"$RUN/logs/pgbench.log" | awk '/^tps/ {print $3}')")
+  done
+  record "db_ceiling_${mode}_per_s_runs" "$(json_list "${TPS[@]}")"
+done
+
+# ---------------------------------------------------------------- full pull
+say "Full pull: $PULL_MANUFACTURERS manufacturers x $PULL_PRODUCTS products"
+(setsid bash -c 'echo $$ >"$0"; exec java -cp "$1" dev.centraldistribution.loadtests.SnapshotStub "$2" "$3" "$4"' \
+  "$RUN/stub.pid" "$ROOT/load-tests/target/test-classes" "$STUB_PORT" "$PULL_MANUFACTURERS" "$PULL_PRODUCTS" \
+  </dev/null >"$RUN/logs/stub.log" 2>&1 &)
+sleep 1
+PIDS+=("$(cat "$RUN/stub.pid")")
+until grep -q "Snapshot stub" "$RUN/logs/stub.log"; do sleep 0.5; done
+PULL_ENV=()
+for i in $(seq 1 "$PULL_MANUFACTURERS"); do
+  code=$(printf 'stub%03d' "$i")
+  PULL_ENV+=("DISTRIBUTOR_MANUFACTURERS_$((i - 1))_CODE=$code" "DISTRIBUTOR_MANUFACTURERS_$((i - 1))_NAME=Stub manufacturer $i"
+    "DISTRIBUTOR_MANUFACTURERS_$((i - 1))_BASE_URL=http://127.0.0.1:$STUB_PORT/m/$i"
+    "DISTRIBUTOR_MANUFACTURERS_$((i - 1))_LOCATION_LATITUDE=48.85" "DISTRIBUTOR_MANUFACTURERS_$((i - 1))_LOCATION_LONGITUDE=2.35")
+done
+start_java pull "$DISTRIBUTOR_JAR" "$RUN" "${COMMON_ENV[@]}" SERVER_PORT="$PULL_PORT" \
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/${DB}_pull?currentSchema=distributor" \
+  LOGGING_LEVEL_DEV_CENTRALDISTRIBUTION_DISTRIBUTOR_SYNC=DEBUG DISTRIBUTOR_CYCLE_LENGTH=24h \
+  "${PULL_ENV[@]}"
+wait_ready "http://127.0.0.1:$PULL_PORT/actuator/health/readiness" pull
+deadline=$((SECONDS + 300))
+# The first full pull (or the cycle's opening pull) that synced all of them; then two more.
+PULLS=()
+while [ ${#PULLS[@]} -lt "$REPEATS" ] && [ $SECONDS -lt $deadline ]; do
+  mapfile -t PULLS < <(grep -o "Pulled $PULL_MANUFACTURERS manufacturers in [0-9]* ms$" "$RUN/logs/pull.log" | awk '{print $5}')
+  sleep 1
+done
+PULLED=$(sql "${DB}_pull" 'select count(*) from distributor.offering')
+record pull "{\"manufacturers\":$PULL_MANUFACTURERS,\"products_each\":$PULL_PRODUCTS,\"offerings_in_db\":$PULLED,\"durations_ms\":$(json_list "${PULLS[@]}")}"
+stop_all
+
+# ---------------------------------------------------------------- results
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+python3 - "$FIGURES" "benchmarks/results/$STAMP" "$STAMP" "$LOAD_BEFORE" "$LOAD_AFTER" "$CLIENTS" "$DURATION" \
+  "$REPEATS" "$JAVA_OPTS" "$(nproc)" <<'PY'
+import json, statistics, sys
+figures_file, out, stamp, load_before, load_after, clients, duration, repeats, java_opts, cores = sys.argv[1:]
+f = {}
+for line in open(figures_file):
+    item = json.loads(line)
+    f[item["name"]] = item["value"]
+med = lambda name: statistics.median(f[name]) if f.get(name) else None
+def ratio(a, b):
+    return round(a / b, 3) if a and b else None
+r = {
+    "timestamp": stamp,
+    "machine": {"cores": int(cores), "load_average_before": load_before, "load_average_after": load_after,
+                "note": "Load averages above the core count mean other work shared the CPU: such figures are not comparable with a quiet machine."},
+    "settings": {"clients": int(clients), "duration_s": int(duration), "repeats": int(repeats), "java_opts": java_opts},
+    "web_ceiling_rps": {"median": med("web_ceiling_rps_runs"), "runs": f.get("web_ceiling_rps_runs")},
+    "dashboard_rps": {"median": med("dashboard_rps_runs"), "runs": f.get("dashboard_rps_runs")},
+    "db_ceiling_checkouts_per_s": {m: {"median": med(f"db_ceiling_{m}_per_s_runs"), "runs": f.get(f"db_ceiling_{m}_per_s_runs")} for m in ("hot", "spread")},
+    "checkout": {m: {k: {"median": med(f"checkout_{m}_{k}_runs"), "runs": f.get(f"checkout_{m}_{k}_runs")}
+                     for k in ("per_s", "p50_ms", "p95_ms", "p99_ms", "failed_requests")} for m in ("hot", "spread")},
+    "checkout_at_70pct": f.get("checkout_at_70pct"),
+    "ack_latency_at_70pct": f.get("ack_latency_at_70pct"),
+    "invariants": f.get("invariants"),
+    "distributor_rss_mib": f.get("distributor_rss_mib"),
+    "pull": f.get("pull"),
+}
+pull = r["pull"] or {}
+if pull.get("durations_ms"):
+    total = pull["manufacturers"] * pull["products_each"]
+    # The first pull inserts everything; later ones find nothing changed.
+    pull["offerings_per_s_first"] = round(total / (pull["durations_ms"][0] / 1000))
+    pull["offerings_per_s_median"] = round(total / (statistics.median(pull["durations_ms"]) / 1000))
+inv = r["invariants"] or {}
+violations = sum(inv.get(k, 0) for k in ("oversold_offerings", "unconserved_offerings", "sold_not_applied_offerings", "confirmations_missing", "rejected_lines", "unconfirmed_orders"))
+violations += abs(inv.get("confirmations_sent", 0) - inv.get("confirmations_processed", 0))
+r["ratios"] = {
+    "checkout_hot_over_db_ceiling": ratio(r["checkout"]["hot"]["per_s"]["median"], r["db_ceiling_checkouts_per_s"]["hot"]["median"]),
+    "checkout_spread_over_db_ceiling": ratio(r["checkout"]["spread"]["per_s"]["median"], r["db_ceiling_checkouts_per_s"]["spread"]["median"]),
+    "dashboard_over_web_ceiling": ratio(r["dashboard_rps"]["median"], r["web_ceiling_rps"]["median"]),
+}
+a70, ack, rss = r["checkout_at_70pct"] or {}, r["ack_latency_at_70pct"] or {}, r["distributor_rss_mib"] or {}
+def verdict(ok): return "met" if ok else "NOT met"
+targets = [
+    ("Hot checkout >= 50% of database ceiling, zero violations", verdict((r["ratios"]["checkout_hot_over_db_ceiling"] or 0) >= 0.5 and violations == 0), f'{r["ratios"]["checkout_hot_over_db_ceiling"]} ({r["checkout"]["hot"]["per_s"]["median"]} vs {r["db_ceiling_checkouts_per_s"]["hot"]["median"]} checkouts/s), {violations} violations'),
+    ("Spread checkout >= 50% of database ceiling, zero violations", verdict((r["ratios"]["checkout_spread_over_db_ceiling"] or 0) >= 0.5 and violations == 0), f'{r["ratios"]["checkout_spread_over_db_ceiling"]} ({r["checkout"]["spread"]["per_s"]["median"]} vs {r["db_ceiling_checkouts_per_s"]["spread"]["median"]} checkouts/s), {violations} violations'),
+    ("Dashboard >= 50% of web ceiling", verdict((r["ratios"]["dashboard_over_web_ceiling"] or 0) >= 0.5), f'{r["ratios"]["dashboard_over_web_ceiling"]} ({r["dashboard_rps"]["median"]} vs {r["web_ceiling_rps"]["median"]} requests/s)'),
+    ("p99 checkout < 50 ms at 70% of peak", verdict(a70.get("p99_ms") is not None and a70["p99_ms"] < 50), f'p99 {a70.get("p99_ms")} ms at {a70.get("per_s")}/s (target rate {a70.get("target_per_s")}/s)'),
+    ("p99 checkout-to-acknowledgement < 250 ms at that rate", verdict(ack.get("p99_ms") is not None and ack["p99_ms"] < 250), f'p99 {ack.get("p99_ms")} ms, p50 {ack.get("p50_ms")} ms over {ack.get("count")} sub-orders'),
+    ("Full pull 100 x 1,000 >= 50,000 offerings/s", verdict((pull.get("offerings_per_s_first") or 0) >= 50000), f'first pull {pull.get("offerings_per_s_first")} offerings/s, median {pull.get("offerings_per_s_median")} (pulls of {pull.get("durations_ms")} ms, {pull.get("offerings_in_db")} offerings stored)'),
+    ("Distributor resident memory < 512 MiB under load", verdict(rss.get("max") is not None and rss["max"] < 512), f'max {rss.get("max")} MiB'),
+]
+r["targets"] = [{"target": t, "verdict": v, "figures": d} for t, v, d in targets]
+json.dump(r, open(out + ".json", "w"), indent=2)
+c = r["checkout"]
+md = [f"# Benchmark {stamp}", "",
+      f"Machine: {cores} cores; load average before {load_before}, after {load_after} (above {cores} = shared CPU, figures not comparable with a quiet machine).",
+      f"Settings: {clients} clients, {duration} s per run, {repeats} runs (medians quoted), JVM {java_opts}.", "",
+      "| figure | median | runs |", "|---|---|---|",
+      f'| web ceiling (liveness, wrk) req/s | {r["web_ceiling_rps"]["median"]} | {f.get("web_ceiling_rps_runs")} |',
+      f'| dashboard (1,000 offerings, wrk) req/s | {r["dashboard_rps"]["median"]} | {f.get("dashboard_rps_runs")} |']
+for m in ("hot", "spread"):
+    md += [f'| database ceiling {m}, checkouts/s (pgbench) | {r["db_ceiling_checkouts_per_s"][m]["median"]} | {r["db_ceiling_checkouts_per_s"][m]["runs"]} |',
+           f'| HTTP checkout {m}, checkouts/s | {c[m]["per_s"]["median"]} | {c[m]["per_s"]["runs"]} |',
+           f'| HTTP checkout {m}, POST p50/p95/p99 ms | {c[m]["p50_ms"]["median"]} / {c[m]["p95_ms"]["median"]} / {c[m]["p99_ms"]["median"]} | failed requests {c[m]["failed_requests"]["runs"]} |']
+md += [f'| checkout at 70% of spread peak | {a70} | |', f'| checkout-to-acknowledgement at that rate | {ack} | |',
+       f'| full pull (first / median) | {pull.get("offerings_per_s_first")} / {pull.get("offerings_per_s_median")} offerings/s | {pull.get("durations_ms")} ms |',
+       f'| distributor RSS MiB | max {rss.get("max")} | last {rss.get("last")} |', "",
+       f'Invariants: {inv} -> {violations} violations.', "", "| target | verdict | figures |", "|---|---|---|"]
+md += [f"| {t} | {v} | {d} |" for t, v, d in targets]
+open(out + ".md", "w").write("\n".join(md) + "\n")
+print("\n".join(md))
+PY
+say "Written benchmarks/results/$STAMP.json and .md (run files in $RUN)"
