@@ -5,8 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -19,6 +21,8 @@ import java.util.stream.Stream;
 final class EventStream implements AutoCloseable {
 
 	private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+
+	private final List<Event> seen = new CopyOnWriteArrayList<>();
 
 	private final CompletableFuture<HttpResponse<Stream<String>>> response;
 
@@ -50,11 +54,18 @@ final class EventStream implements AutoCloseable {
 				data.append(line.substring(5).trim());
 			}
 			else if (line.isEmpty() && data.length() > 0) {
-				this.events.add(new Event(name[0], data.toString(), System.nanoTime()));
+				Event event = new Event(name[0], data.toString(), System.nanoTime());
+				this.seen.add(event);
+				this.events.add(event);
 				data.setLength(0);
 				name[0] = "message";
 			}
 		});
+	}
+
+	/** Every event received so far, for failure messages. */
+	List<Event> seen() {
+		return List.copyOf(this.seen);
 	}
 
 	/** The first event that matches, waiting at most the timeout; null if none came. */

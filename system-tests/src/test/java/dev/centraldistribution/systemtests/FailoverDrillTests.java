@@ -84,6 +84,12 @@ class FailoverDrillTests extends Drill {
 		Awaitility.await()
 			.atMost(Duration.ofMinutes(3))
 			.until(() -> topology.distributors().stream().allMatch(AppProcess::answersHealthy));
+		// An instance killed by an earlier drill during a pull held the lock for up to
+		// lock-at-most-for (30 s): measure once pulls flow again.
+		long runsSoFar = topology.scheduledRuns("catalog-sync");
+		Awaitility.await("pulls running")
+			.atMost(Duration.ofMinutes(1))
+			.until(() -> topology.scheduledRuns("catalog-sync") > runsSoFar);
 		List<Long> pullsBefore = Topology.MANUFACTURER_CODES.stream().map(topology::offeringsRequestsServed).toList();
 		long catalogSyncsBefore = topology.scheduledRuns("catalog-sync");
 		long cycleChecksBefore = topology.scheduledRuns("sales-cycle");

@@ -36,7 +36,7 @@ class CycleScheduling {
 	static final String CURRENT_GAUGE = "distributor.cycle.current";
 
 	/** How long a crashed instance may keep the others from checking. */
-	static final Duration LOCK_AT_MOST_FOR = Duration.ofMinutes(10);
+	static final Duration LOCK_AT_MOST_FOR = Duration.ofMinutes(1);
 
 	@Bean
 	SalesCycleCheck salesCycleCheck(JdbcClient jdbc, PlatformTransactionManager transactionManager, SalesCycles cycles,

@@ -40,7 +40,7 @@ record SyncProperties(@DefaultValue("true") boolean enabled,
 		@NotNull @DurationMin(millis = 1) @DefaultValue("5s") Duration timeout,
 		@NotNull @DefaultValue("4MB") DataSize maxResponseSize,
 		@Min(1) @Max(1_000_000) @DefaultValue("10000") int maxProducts,
-		@Min(1) @Max(64) @DefaultValue("8") int parallelism, @NotNull @DefaultValue("5m") Duration lockAtMostFor) {
+		@Min(1) @Max(64) @DefaultValue("8") int parallelism, @NotNull @DefaultValue("30s") Duration lockAtMostFor) {
 
 	/**
 	 * How long the lock stays held after a pull, however fast: slightly less than the
