@@ -35,6 +35,8 @@ final class Buyers {
 
 	private final AtomicInteger shortages = new AtomicInteger();
 
+	private final AtomicInteger emptyCarts = new AtomicInteger();
+
 	private final List<Failure> failures = new CopyOnWriteArrayList<>();
 
 	private ExecutorService threads;
@@ -66,7 +68,8 @@ final class Buyers {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		Result result = new Result(Set.copyOf(this.orders), this.shortages.get(), List.copyOf(this.failures));
+		Result result = new Result(Set.copyOf(this.orders), this.shortages.get(), this.emptyCarts.get(),
+				List.copyOf(this.failures));
 		System.out.println("[drill] " + this.customers.size() + " buyers: " + result);
 		result.failures().forEach(failure -> System.out.println("[drill]   " + failure));
 		return result;
@@ -110,7 +113,15 @@ final class Buyers {
 		for (int i = 0; i < lines; i++) {
 			customer.addToCart(inStock.get(random.nextInt(inStock.size())), 1 + random.nextInt(2));
 		}
-		Optional<Long> order = checkOut(customer);
+		HttpResponse<String> form = customer.get("/checkout");
+		if (form.statusCode() == 302 && form.headers().firstValue("Location").orElse("").endsWith("/cart")) {
+			// Every line was refused (sold out since the offering was picked): the shop
+			// sends
+			// the customer back to the empty cart, as it should.
+			this.emptyCarts.incrementAndGet();
+			return;
+		}
+		Optional<Long> order = checkOut(customer, form);
 		if (order.isPresent()) {
 			this.orders.add(order.get());
 		}
@@ -125,8 +136,7 @@ final class Buyers {
 	 * confirms the same form again, as a person would press the button again: the token
 	 * makes a repeat return the order already placed.
 	 */
-	private Optional<Long> checkOut(ShopCustomer customer) {
-		HttpResponse<String> form = customer.get("/checkout");
+	private Optional<Long> checkOut(ShopCustomer customer, HttpResponse<String> form) {
 		String csrf = ShopCustomer.csrfOf(form);
 		String token = ShopCustomer.tokenOf(form);
 		for (int attempt = 1;; attempt++) {
@@ -144,12 +154,13 @@ final class Buyers {
 		}
 	}
 
-	record Result(Set<Long> orders, int shortages, List<Failure> failures) {
+	record Result(Set<Long> orders, int shortages, int emptyCarts, List<Failure> failures) {
 
 		@Override
 		public String toString() {
-			return this.orders.size() + " orders, " + this.shortages + " shortages, " + this.failures.size()
-					+ " failures" + (this.failures.isEmpty() ? "" : ", first: " + this.failures.get(0));
+			return this.orders.size() + " orders, " + this.shortages + " shortages, " + this.emptyCarts
+					+ " carts emptied by sold-out offerings, " + this.failures.size() + " failures"
+					+ (this.failures.isEmpty() ? "" : ", first: " + this.failures.get(0));
 		}
 
 	}

@@ -40,6 +40,7 @@ abstract class Drill {
 			if (!distributor.isAlive()) {
 				distributor.start().awaitHealthy(Duration.ofMinutes(3));
 			}
+			topology.awaitNginxRoutesTo(distributor);
 		}
 		for (String code : Topology.MANUFACTURER_CODES) {
 			AppProcess manufacturer = topology.manufacturer(code);

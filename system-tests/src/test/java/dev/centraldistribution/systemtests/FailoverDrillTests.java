@@ -64,6 +64,7 @@ class FailoverDrillTests extends Drill {
 		victim.kill();
 		AppProcess.sleep(Duration.ofSeconds(5));
 		victim.start().awaitHealthy(Duration.ofMinutes(3));
+		topology.awaitNginxRoutesTo(victim);
 		Instant restartedAt = Instant.now();
 		AppProcess.sleep(Duration.ofSeconds(5));
 		Buyers.Result result = buyers.stop();

@@ -56,6 +56,7 @@ class LiveDashboardDrillTests extends Drill {
 		instances.get(0).kill();
 		if (!stream.endsWithin(Duration.ofSeconds(3))) {
 			instances.get(0).start().awaitHealthy(Duration.ofMinutes(3));
+			topology.awaitNginxRoutesTo(instances.get(0));
 			instances.get(1).kill();
 		}
 		assertThat(stream.endsWithin(Duration.ofSeconds(3))).as("the stream ends with its instance").isTrue();

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+
+import org.awaitility.Awaitility;
 import java.util.stream.Stream;
 
 /**
@@ -83,6 +85,30 @@ final class Topology {
 		URI metrics = URI.create("http://127.0.0.1:" + (FIRST_MANUFACTURER_PORT + MANUFACTURER_CODES.indexOf(code))
 				+ "/actuator/prometheus");
 		return PrometheusText.sum(metrics, "http_server_requests_seconds_count", "uri=\"/api/offerings\"");
+	}
+
+	/**
+	 * Waits until nginx passes requests to this instance again: after failures nginx
+	 * leaves an instance out for fail_timeout and only then tries it with a real request.
+	 */
+	void awaitNginxRoutesTo(AppProcess instance) {
+		String upstream = "upstream=127.0.0.1:" + portOf(instance) + " upstream_status=200";
+		Path accessLog = this.runDirectory.resolve("nginx/logs/access.log");
+		Awaitility.await("nginx routing to " + instance)
+			.atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> {
+				long seen;
+				try (Stream<String> lines = Files.lines(accessLog)) {
+					seen = lines.count();
+				}
+				for (int i = 0; i < 4; i++) {
+					PrometheusText.get(nginx().resolve("/actuator/health"));
+				}
+				try (Stream<String> lines = Files.lines(accessLog)) {
+					return lines.skip(seen).anyMatch((line) -> line.contains(upstream));
+				}
+			});
 	}
 
 	/** Runs of a cluster-wide scheduled job, summed over the distributor instances. */
