@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes cycle summaries and their processed-message rows.
+ * Writes cycle summaries (their processed-message rows are {@code ProcessedMessages}).
  */
 @Repository
 class CycleSummaryRepository {
@@ -20,17 +20,6 @@ class CycleSummaryRepository {
 
 	CycleSummaryRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/**
-	 * @return whether the summary is new, {@code false} for a redelivery
-	 */
-	boolean markProcessed(String messageId) {
-		return this.jdbc.sql("""
-				insert into processed_message (message_id, message_type, processed_at)
-				values (:messageId, :type, current_timestamp)
-				on conflict do nothing
-				""").param("messageId", messageId).param("type", CycleSummary.TYPE).update() == 1;
 	}
 
 	void insert(CycleSummary summary, Instant receivedAt) {

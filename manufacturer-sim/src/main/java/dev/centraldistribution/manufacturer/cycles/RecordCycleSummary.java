@@ -3,6 +3,7 @@ package dev.centraldistribution.manufacturer.cycles;
 import java.time.Clock;
 
 import dev.centraldistribution.contracts.CycleSummary;
+import dev.centraldistribution.manufacturer.ProcessedMessages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,13 @@ public class RecordCycleSummary {
 
 	private final CycleSummaryRepository summaries;
 
+	private final ProcessedMessages processed;
+
 	private final Clock clock;
 
-	RecordCycleSummary(CycleSummaryRepository summaries, Clock clock) {
+	RecordCycleSummary(CycleSummaryRepository summaries, ProcessedMessages processed, Clock clock) {
 		this.summaries = summaries;
+		this.processed = processed;
 		this.clock = clock;
 	}
 
@@ -29,7 +33,7 @@ public class RecordCycleSummary {
 	 */
 	@Transactional
 	public boolean record(CycleSummary summary) {
-		if (!this.summaries.markProcessed(summary.messageId())) {
+		if (!this.processed.markProcessed(summary.messageId(), CycleSummary.TYPE)) {
 			return false;
 		}
 		this.summaries.insert(summary, this.clock.instant());

@@ -10,6 +10,7 @@ import dev.centraldistribution.contracts.PurchaseAcknowledgement;
 import dev.centraldistribution.contracts.PurchaseAcknowledgement.LineOutcome;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
 import dev.centraldistribution.manufacturer.ManufacturerProperties;
+import dev.centraldistribution.manufacturer.ProcessedMessages;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -29,14 +30,17 @@ public class ApplyPurchaseConfirmation {
 
 	private final PurchaseRepository purchases;
 
+	private final ProcessedMessages processed;
+
 	private final JsonMapper jsonMapper;
 
 	private final Clock clock;
 
-	ApplyPurchaseConfirmation(ManufacturerProperties manufacturer, PurchaseRepository purchases, JsonMapper jsonMapper,
-			Clock clock) {
+	ApplyPurchaseConfirmation(ManufacturerProperties manufacturer, PurchaseRepository purchases,
+			ProcessedMessages processed, JsonMapper jsonMapper, Clock clock) {
 		this.manufacturer = manufacturer;
 		this.purchases = purchases;
+		this.processed = processed;
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 	}
@@ -47,7 +51,7 @@ public class ApplyPurchaseConfirmation {
 	 */
 	@Transactional
 	public AppliedConfirmation apply(PurchaseConfirmation confirmation) {
-		if (!this.purchases.markProcessed(confirmation.messageId())) {
+		if (!this.processed.markProcessed(confirmation.messageId(), PurchaseConfirmation.TYPE)) {
 			return new AppliedConfirmation(storedAcknowledgement(confirmation.messageId()), true);
 		}
 		var acknowledgement = new PurchaseAcknowledgement(UUID.randomUUID().toString(),

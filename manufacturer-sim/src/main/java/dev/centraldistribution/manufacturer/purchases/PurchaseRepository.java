@@ -20,19 +20,6 @@ class PurchaseRepository {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Marks a confirmation as processed. On PostgreSQL a concurrent insert of the same id
-	 * waits for the other transaction and then inserts nothing.
-	 * @return whether it is new, {@code false} for a redelivery
-	 */
-	boolean markProcessed(String messageId) {
-		return this.jdbc.sql("""
-				insert into processed_message (message_id, message_type, processed_at)
-				values (:messageId, :type, current_timestamp)
-				on conflict do nothing
-				""").param("messageId", messageId).param("type", PurchaseConfirmation.TYPE).update() == 1;
-	}
-
 	void storeAcknowledgement(String messageId, String acknowledgement, long accepted, long rejected) {
 		this.jdbc.sql("""
 				update processed_message
