@@ -15,22 +15,6 @@ final class PrometheusText {
 	private PrometheusText() {
 	}
 
-	/** Answers a GET, whatever its status; false if nothing answered. */
-	static boolean get(URI page) {
-		try {
-			HTTP.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).build(),
-					HttpResponse.BodyHandlers.discarding());
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
 	/** The sum of every series of the metric whose labels contain the given text. */
 	static long sum(URI page, String metric, String labelText) {
 		String text;
