@@ -54,6 +54,12 @@ class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean failing;
 
+	/**
+	 * When the backlog was last counted ({@link System#nanoTime()}); only the worker
+	 * reads it.
+	 */
+	private long backlogCountedAt = System.nanoTime() - Long.MAX_VALUE / 2;
+
 	OutboxRelay(OutboxRepository repository, ConfirmingPublisher publisher, MessagingProperties properties,
 			MeterRegistry meters) {
 		this.repository = repository;
@@ -103,7 +109,7 @@ class OutboxRelay implements SmartLifecycle {
 		while (this.worker == Thread.currentThread()) {
 			try {
 				relayUntilNothingIsDue();
-				this.backlog.set(this.repository.backlog());
+				refreshBacklogIfDue();
 				this.wakeUp.tryAcquire(this.settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
 				this.wakeUp.drainPermits();
 			}
@@ -139,14 +145,12 @@ class OutboxRelay implements SmartLifecycle {
 		for (PendingMessage message : batch) {
 			outcomes.add(this.publisher.publish(message));
 		}
-		int sent = 0;
+		List<Long> sent = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
 			PendingMessage message = batch.get(i);
 			String failure = outcomes.get(i).awaitFailure(this.settings.confirmTimeout());
 			if (failure == null) {
-				this.repository.markSent(message.id(), Instant.now());
-				this.published.increment();
-				sent++;
+				sent.add(message.id());
 			}
 			else {
 				this.repository.markFailed(message.id(), failure, Instant.now().plus(backoff(message.attempts())));
@@ -154,11 +158,22 @@ class OutboxRelay implements SmartLifecycle {
 				logFailure(message, failure);
 			}
 		}
-		if (sent > 0 && this.failing) {
+		this.repository.markSent(sent, Instant.now());
+		this.published.increment(sent.size());
+		if (!sent.isEmpty() && this.failing) {
 			this.failing = false;
 			logger.info("Outbox relay publishes again");
 		}
-		return sent;
+		return sent.size();
+	}
+
+	/** Counts the backlog at most once per poll interval, not after every wake-up. */
+	private void refreshBacklogIfDue() {
+		long now = System.nanoTime();
+		if (now - this.backlogCountedAt >= this.settings.pollInterval().toNanos()) {
+			this.backlog.set(this.repository.backlog());
+			this.backlogCountedAt = now;
+		}
 	}
 
 	private void logFailure(PendingMessage message, String failure) {

@@ -69,11 +69,15 @@ class OutboxRepository {
 			.list();
 	}
 
-	void markSent(long id, Instant now) {
+	/** Marks messages sent, in one statement. */
+	void markSent(List<Long> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return;
+		}
 		this.jdbc
-			.sql("update outbox_message set sent_at = :now, claimed_by = null, claimed_until = null where id = :id")
+			.sql("update outbox_message set sent_at = :now, claimed_by = null, claimed_until = null where id in (:ids)")
 			.param("now", Timestamp.from(now))
-			.param("id", id)
+			.param("ids", ids)
 			.update();
 	}
 

@@ -29,17 +29,15 @@ class CheckoutPayment {
 		this.tokens = tokens;
 	}
 
-	boolean hasCard(IssuedToken issued) {
-		return this.gateway.cardOnFile(issued.customer()).isPresent();
-	}
-
 	/**
-	 * Authorises the basket's total; an order that costs nothing needs no authorisation.
+	 * Authorises the basket's total. The gateway declines when there is no card on file;
+	 * an order that costs nothing needs no authorisation, only a card.
 	 */
 	PaymentAuthorization authorize(IssuedToken issued, Basket basket) {
 		long total = basket.totalCents();
 		if (total == 0) {
-			return PaymentAuthorization.approved(null);
+			return this.gateway.cardOnFile(issued.customer()).isPresent() ? PaymentAuthorization.approved(null)
+					: PaymentAuthorization.declined(PaymentAuthorization.NO_CARD);
 		}
 		return this.gateway
 			.authorize(new ChargeRequest(issued.paymentKey(total), issued.customer(), total, basket.currency()));

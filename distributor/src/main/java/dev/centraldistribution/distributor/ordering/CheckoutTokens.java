@@ -34,13 +34,16 @@ class CheckoutTokens {
 	}
 
 	/**
-	 * Forgets a customer's tokens that placed nothing and were issued before a moment.
+	 * Forgets every customer's tokens that placed nothing and were issued before a
+	 * moment.
+	 * @return how many were forgotten
 	 */
-	void forgetUnused(CustomerId customer, Instant issuedBefore) {
-		this.jdbc.sql("""
+	int forgetUnusedIssuedBefore(Instant issuedBefore) {
+		return this.jdbc.sql("""
 				delete from checkout_token
-				where customer_id = :customer and placed_at is null and issued_at < :before
-				""").param("customer", customer.value()).param("before", utc(issuedBefore)).update();
+				where issued_at < :before and placed_at is null
+				  and not exists (select 1 from customer_order o where o.checkout_token = checkout_token.token)
+				""").param("before", utc(issuedBefore)).update();
 	}
 
 	Optional<IssuedToken> find(CheckoutToken token) {

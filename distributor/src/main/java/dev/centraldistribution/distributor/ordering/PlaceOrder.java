@@ -94,9 +94,6 @@ public class PlaceOrder {
 		if (unbuyable.isPresent()) {
 			return Optional.of(placedMeanwhile(token).orElse(unbuyable.get()));
 		}
-		if (!this.payment.hasCard(issued)) {
-			return Optional.of(Refused.because(CheckoutRefusal.NO_CARD));
-		}
 		Basket basket = Basket.of(cart, mode);
 		PaymentAuthorization authorization;
 		try {
@@ -107,8 +104,10 @@ public class PlaceOrder {
 			return Optional.of(Refused.because(CheckoutRefusal.PAYMENT_UNAVAILABLE));
 		}
 		if (!authorization.approved()) {
+			// A later submission of the same form (with a card added, say) asks anew.
 			this.tokens.failAttempt(issued);
-			return Optional.of(new Refused(CheckoutRefusal.PAYMENT_DECLINED, authorization.declineReason()));
+			return Optional.of(authorization.lacksCard() ? Refused.because(CheckoutRefusal.NO_CARD)
+					: new Refused(CheckoutRefusal.PAYMENT_DECLINED, authorization.declineReason()));
 		}
 		return place(issued, basket, authorization.reference());
 	}

@@ -25,13 +25,10 @@ public class StartCheckout {
 
 	private final CheckoutTokens tokens;
 
-	private final CheckoutProperties properties;
-
-	StartCheckout(ViewCart viewCart, PaymentGateway payments, CheckoutTokens tokens, CheckoutProperties properties) {
+	StartCheckout(ViewCart viewCart, PaymentGateway payments, CheckoutTokens tokens) {
 		this.viewCart = viewCart;
 		this.payments = payments;
 		this.tokens = tokens;
-		this.properties = properties;
 	}
 
 	@Transactional
@@ -41,10 +38,8 @@ public class StartCheckout {
 		if (cart.isEmpty()) {
 			return new CheckoutSummary(cart, card, null);
 		}
-		Instant now = Instant.now();
-		this.tokens.forgetUnused(customer, now.minus(this.properties.tokenTimeToLive()));
 		CheckoutToken token = CheckoutToken.random();
-		this.tokens.issue(token, customer, now);
+		this.tokens.issue(token, customer, Instant.now());
 		return new CheckoutSummary(cart, card, token);
 	}
 

@@ -21,6 +21,7 @@ public interface PaymentGateway {
 	 * Authorises a charge against the customer's card on file.
 	 * @param request who pays how much, and the idempotency key (one per order)
 	 * @return approved with a reference, or declined with a reason the customer may see
+	 * ({@link PaymentAuthorization#NO_CARD} when there is no card on file)
 	 */
 	PaymentAuthorization authorize(ChargeRequest request);
 

@@ -38,11 +38,16 @@ class PaymentLedger {
 			.optional();
 	}
 
-	void insert(StoredAuthorization authorization) {
-		this.jdbc.sql("""
+	/**
+	 * Records an authorisation unless one with the same idempotency key exists.
+	 * @return whether it was recorded
+	 */
+	boolean insertUnlessKeyUsed(StoredAuthorization authorization) {
+		return this.jdbc.sql("""
 				insert into payment_authorization (reference, idempotency_key, customer_id, card_token, amount_cents,
 				                                   currency, status, decline_reason, refunded_cents, created_at)
 				values (:reference, :key, :customer, :card, :amount, :currency, :status, :reason, 0, :now)
+				on conflict do nothing
 				""")
 			.param("reference", authorization.reference())
 			.param("key", authorization.idempotencyKey())
@@ -53,7 +58,7 @@ class PaymentLedger {
 			.param("status", authorization.status().name())
 			.param("reason", authorization.declineReason())
 			.param("now", now())
-			.update();
+			.update() == 1;
 	}
 
 	/**

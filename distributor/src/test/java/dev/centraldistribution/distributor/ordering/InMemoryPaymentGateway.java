@@ -70,7 +70,8 @@ public class InMemoryPaymentGateway implements PaymentGateway {
 		}
 		String decline = this.declines.get(request.customer());
 		if (decline != null || !this.cards.containsKey(request.customer())) {
-			return new Authorization(request, PaymentAuthorization.declined((decline != null) ? decline : "No card"));
+			return new Authorization(request,
+					PaymentAuthorization.declined((decline != null) ? decline : PaymentAuthorization.NO_CARD));
 		}
 		return new Authorization(request, PaymentAuthorization.approved("auth-" + UUID.randomUUID()));
 	}

@@ -108,9 +108,9 @@ class CartPagesTests {
 				+ " from Acme Tools are available. Your cart holds 4 of it already.";
 		assertThat(refused).hasStatus3xxRedirection().flash().containsEntry("problem", message);
 		assertThat(quantities(this.ada)).containsExactly(4);
-		Cookie session = refused.getResponse().getCookie("SESSION");
-		assertThat(session).isNotNull();
-		assertThat(this.mvc.get().uri("/dashboard").with(this.ada.signedIn()).cookie(session)).hasStatusOk()
+		Cookie notice = refused.getResponse().getCookie("FLASH");
+		assertThat(notice).isNotNull();
+		assertThat(this.mvc.get().uri("/dashboard").with(this.ada.signedIn()).cookie(notice)).hasStatusOk()
 			.bodyText()
 			.contains(message);
 	}

@@ -183,7 +183,7 @@ class CheckoutPagesTests {
 		assertThat(this.mvc.get()
 			.uri("/checkout")
 			.with(this.ada.signedIn())
-			.cookie(declined.getResponse().getCookie("SESSION"))).bodyText()
+			.cookie(declined.getResponse().getCookie("FLASH"))).bodyText()
 			.contains("Your payment was declined: &lt;b&gt;Card blocked&lt;/b&gt;.")
 			.doesNotContain("<b>Card blocked</b>");
 		assertThat(available(this.drill)).isEqualTo(5);

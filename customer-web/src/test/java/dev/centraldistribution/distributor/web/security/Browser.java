@@ -1,6 +1,8 @@
 package dev.centraldistribution.distributor.web.security;
 
 import java.io.UnsupportedEncodingException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,8 @@ public final class Browser {
 
 	private final String address;
 
-	private Cookie session;
+	/** The cookies this browser keeps: the session's and the flash notice's. */
+	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
 	public Browser(MockMvcTester mvc) {
 		this(mvc, "127.0.0.1");
@@ -83,12 +86,13 @@ public final class Browser {
 
 	/** The session cookie's value, {@code null} when there is no session. */
 	public String sessionCookie() {
-		return (this.session != null) ? this.session.getValue() : null;
+		Cookie session = this.cookies.get(SESSION_COOKIE);
+		return (session != null) ? session.getValue() : null;
 	}
 
 	/** Continues with another browser's session cookie, e.g. an old one. */
 	public void useSessionCookie(String value) {
-		this.session = new Cookie(SESSION_COOKIE, value);
+		this.cookies.put(SESSION_COOKIE, new Cookie(SESSION_COOKIE, value));
 	}
 
 	/** A {@code null} value leaves its field out, as a hand-made request would. */
@@ -104,17 +108,21 @@ public final class Browser {
 	private MvcTestResult send(AbstractMockHttpServletRequestBuilder<?> request) {
 		request.with(this::fromThisBrowser);
 		MvcTestResult result = this.mvc.perform(request);
-		Cookie cookie = result.getResponse().getCookie(SESSION_COOKIE);
-		if (cookie != null) {
-			this.session = (cookie.getMaxAge() == 0) ? null : cookie;
+		for (Cookie cookie : result.getResponse().getCookies()) {
+			if (cookie.getMaxAge() == 0) {
+				this.cookies.remove(cookie.getName());
+			}
+			else {
+				this.cookies.put(cookie.getName(), cookie);
+			}
 		}
 		return result;
 	}
 
 	private MockHttpServletRequest fromThisBrowser(MockHttpServletRequest request) {
 		request.setRemoteAddr(this.address);
-		if (this.session != null) {
-			request.setCookies(this.session);
+		if (!this.cookies.isEmpty()) {
+			request.setCookies(this.cookies.values().toArray(Cookie[]::new));
 		}
 		return request;
 	}

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.web.security;
+package dev.centraldistribution.distributor.web.sessions;
 
 import javax.sql.DataSource;
 
