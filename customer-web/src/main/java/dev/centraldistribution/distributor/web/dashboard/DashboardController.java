@@ -1,9 +1,12 @@
 package dev.centraldistribution.distributor.web.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import dev.centraldistribution.distributor.cart.CartProperties;
 import dev.centraldistribution.distributor.catalog.CatalogPage;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +22,12 @@ class DashboardController {
 
 	private final CartProperties cartLimits;
 
-	DashboardController(OfferingCatalog catalog, CartProperties cartLimits) {
+	private final ProductCards cards;
+
+	DashboardController(OfferingCatalog catalog, CartProperties cartLimits, ProductCards cards) {
 		this.catalog = catalog;
 		this.cartLimits = cartLimits;
+		this.cards = cards;
 	}
 
 	@GetMapping("/")
@@ -30,7 +36,8 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@ModelAttribute("request") DashboardRequest request, Model model) {
+	String dashboard(@ModelAttribute("request") DashboardRequest request, Model model, CsrfToken csrf,
+			HttpServletRequest servletRequest) {
 		CatalogPage page = this.catalog.browse(request.toQuery());
 		if (page.query().page() > 0 && page.isEmpty() && page.totalProducts() > 0) {
 			page = this.catalog.browse(request.lastPage(page.totalPages()));
@@ -39,6 +46,8 @@ class DashboardController {
 		model.addAttribute("sorts", DashboardSort.values());
 		model.addAttribute("selectedSort", request.sortOrder());
 		model.addAttribute("maxQuantityPerLine", this.cartLimits.maxQuantityPerLine());
+		model.addAttribute("productCards", this.cards.render(page, this.cartLimits.maxQuantityPerLine(),
+				servletRequest.getContextPath() + "/cart/lines", csrf));
 		return "dashboard/index";
 	}
 

@@ -1,0 +1,117 @@
+package dev.centraldistribution.distributor.web.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.centraldistribution.distributor.catalog.OfferingFixtures;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
+import dev.centraldistribution.distributor.customers.SignUp;
+import dev.centraldistribution.distributor.web.security.Addresses;
+import dev.centraldistribution.distributor.web.security.Browser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's product cards are rendered once per distinct page and reused, yet every
+ * page shows the current quantities and carries its own session's CSRF token.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProductCardsAreRenderedOncePerPageTests {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	SignUp signUp;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ProductCards cards;
+
+	String drill;
+
+	long drillOffering;
+
+	@BeforeEach
+	void offering() {
+		OfferingFixtures fixtures = new OfferingFixtures(this.jdbc);
+		long acme = fixtures.manufacturer("acme", "Acme Tools");
+		this.drill = fixtures.sku("drill");
+		this.drillOffering = fixtures.offering(acme, this.drill, "Drill " + this.drill, 12_000, 5).value();
+	}
+
+	@Test
+	void everyFormCarriesTheTokenOfItsOwnSessionAndIsAccepted() {
+		Browser ada = signedIn("Ada");
+		Browser grace = signedIn("Grace");
+
+		String adaPage = Browser.page(ada.get("/dashboard?q=" + this.drill));
+		String gracePage = Browser.page(grace.get("/dashboard?q=" + this.drill));
+
+		// The sign-out form and the card's add-to-cart form, with the same token.
+		assertThat(tokensIn(adaPage)).hasSize(2).containsOnly(tokensIn(adaPage).get(0));
+		assertThat(tokensIn(gracePage)).hasSize(2).containsOnly(tokensIn(gracePage).get(0));
+		assertThat(adaPage + gracePage).doesNotContain(ProductCards.CSRF_MARKER);
+		assertThat(ada.postFromPage("/dashboard?q=" + this.drill, "/cart/lines", "offering",
+				String.valueOf(this.drillOffering), "quantity", "1"))
+			.hasStatus3xxRedirection();
+		assertThat(Browser.page(ada.get("/cart"))).contains("Drill " + this.drill);
+	}
+
+	@Test
+	void rendersAPageOnceWhileItsContentStaysTheSame() {
+		Browser ada = signedIn("Ada");
+		ada.get("/dashboard?q=" + this.drill);
+		int kept = this.cards.size();
+
+		for (int i = 0; i < 3; i++) {
+			assertThat(ada.get("/dashboard?q=" + this.drill)).hasStatusOk();
+		}
+
+		assertThat(this.cards.size()).isEqualTo(kept);
+	}
+
+	@Test
+	void showsANewQuantityAtOnce() {
+		Browser ada = signedIn("Ada");
+		assertThat(Browser.page(ada.get("/dashboard?q=" + this.drill)))
+			.contains("<td class=\"text-end available\">5</td>");
+
+		this.jdbc.sql("update offering set available = 3 where id = :id").param("id", this.drillOffering).update();
+
+		assertThat(Browser.page(ada.get("/dashboard?q=" + this.drill)))
+			.contains("<td class=\"text-end available\">3</td>")
+			.doesNotContain("<td class=\"text-end available\">5</td>");
+	}
+
+	private Browser signedIn(String name) {
+		Browser browser = new Browser(this.mvc, Addresses.unique());
+		browser.signIn(new CustomerFixtures(this.signUp).customer(name).email(), CustomerFixtures.PASSWORD);
+		return browser;
+	}
+
+	private static List<String> tokensIn(String page) {
+		List<String> tokens = new ArrayList<>();
+		Matcher matcher = CSRF_FIELD.matcher(page);
+		while (matcher.find()) {
+			tokens.add(matcher.group(1));
+		}
+		return tokens;
+	}
+
+}
