@@ -70,17 +70,29 @@ class CheckoutSubmittedTwiceBrowserTests {
 	}
 
 	@Test
-	void reloadingTheOrderOrPlacingTheSameCheckoutFormAgainShowsTheOneOrder(Shop shop) {
+	void reloadingTheOrderOrGoingBackToTheCheckoutNeverPlacesASecondOrder(Shop shop) {
 		OrderPage placed = twoLampsAtCheckout(shop).placeOrder();
 		long order = placed.order().id();
 
 		OrderPage reloaded = placed.reload();
 		assertThat(reloaded.order().id()).isEqualTo(order);
 		shop.browser().navigate().back();
-		OrderPage again = new CheckoutPage(shop).placeOrder();
-
-		assertThat(again.notices()).containsExactly("This order was placed already, once.");
-		assertThat(again.order().id()).isEqualTo(order);
+		// Chromium restores the filled-in checkout form from its back-forward cache only
+		// when no cookie changed since it was shown; the notice cookie of the order page
+		// did change, so it asks the shop again, which answers with the emptied cart.
+		// Both
+		// are fine; a restored form placed again must show the one order.
+		shop.await()
+			.until((browser) -> browser.getTitle().startsWith("Checkout")
+					|| browser.getTitle().startsWith("Your cart"));
+		if (shop.browser().getTitle().startsWith("Checkout")) {
+			OrderPage again = new CheckoutPage(shop).placeOrder();
+			assertThat(again.notices()).containsExactly("This order was placed already, once.");
+			assertThat(again.order().id()).isEqualTo(order);
+		}
+		else {
+			assertThat(new CartPage(shop).isEmpty()).isTrue();
+		}
 		assertThat(this.backstage.ordersOf(this.ada.id())).isOne();
 		assertThat(this.backstage.available(this.lamp)).isEqualTo(8);
 	}
