@@ -16,12 +16,17 @@ import org.springframework.web.servlet.FlashMap;
 
 /**
  * Flash maps as the value of one cookie: URL-safe Base64 of a small JSON list, newest
- * last, never longer than {@link #MAX_LENGTH} characters (browsers keep 4,096 bytes per
- * cookie).
+ * last, at most {@link #MAX_FLASH_MAPS} of them and never longer than {@link #MAX_LENGTH}
+ * characters (browsers keep 4,096 bytes per cookie). A browser follows each redirect at
+ * once, so one is pending at a time; a second covers two tabs redirecting together. A
+ * client that never follows redirects sends the cookie with every request, and it stays
+ * small.
  */
 class FlashCookieCodec {
 
 	static final int MAX_LENGTH = 3_000;
+
+	static final int MAX_FLASH_MAPS = 2;
 
 	private static final TypeReference<List<StoredFlash>> STORED = new TypeReference<>() {
 	};
@@ -37,7 +42,8 @@ class FlashCookieCodec {
 	 * @throws IllegalArgumentException if a flash attribute is not a string
 	 */
 	List<FlashMap> fitting(List<FlashMap> flashMaps) {
-		List<FlashMap> kept = new ArrayList<>(flashMaps);
+		List<FlashMap> kept = new ArrayList<>(
+				flashMaps.subList(Math.max(0, flashMaps.size() - MAX_FLASH_MAPS), flashMaps.size()));
 		while (!kept.isEmpty() && encode(kept).length() > MAX_LENGTH) {
 			kept.remove(0);
 		}

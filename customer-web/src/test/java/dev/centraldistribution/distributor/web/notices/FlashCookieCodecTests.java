@@ -66,6 +66,10 @@ class FlashCookieCodecTests {
 		assertThat(kept).containsExactly(old, newest);
 		assertThat(this.codec.encode(kept).length()).isLessThanOrEqualTo(FlashCookieCodec.MAX_LENGTH);
 		assertThat(this.codec.fitting(List.of(flash("/", "notice", "z".repeat(4_000))))).isEmpty();
+		assertThat(this.codec.fitting(List.of(flash("/a", "notice", "1"), flash("/b", "notice", "2"), newest)))
+			.hasSize(FlashCookieCodec.MAX_FLASH_MAPS)
+			.last()
+			.isEqualTo(newest);
 	}
 
 	private static FlashMap flash(String path, String name, String text) {
