@@ -6,7 +6,8 @@ package dev.centraldistribution.distributor.web.cart;
  *
  * @param offering the offering's id
  * @param quantity units to add
+ * @param returnTo the dashboard page the form is on (see {@link DashboardReturn})
  */
-record AddToCartForm(String offering, String quantity) {
+record AddToCartForm(String offering, String quantity, String returnTo) {
 
 }

@@ -79,7 +79,7 @@ class CartController {
 			CartChange change = this.addToCart.add(idOf(customer), offering.get(), quantity.getAsInt());
 			this.messages.tell(redirect, change, CartMessages::added);
 		}
-		return "redirect:/dashboard";
+		return "redirect:" + DashboardReturn.to(form.returnTo());
 	}
 
 	@PostMapping("/cart/lines/{line}")

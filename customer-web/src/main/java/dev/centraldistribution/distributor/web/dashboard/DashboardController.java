@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.web.dashboard;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.centraldistribution.distributor.cart.CartProperties;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The shop's front page: offerings grouped by product, searchable, sorted and paged.
@@ -46,9 +49,25 @@ class DashboardController {
 		model.addAttribute("sorts", DashboardSort.values());
 		model.addAttribute("selectedSort", request.sortOrder());
 		model.addAttribute("maxQuantityPerLine", this.cartLimits.maxQuantityPerLine());
-		model.addAttribute("productCards", this.cards.render(page, this.cartLimits.maxQuantityPerLine(),
-				servletRequest.getContextPath() + "/cart/lines", csrf));
+		CardLinks links = new CardLinks(servletRequest.getContextPath() + "/cart/lines", thisPage(request, page));
+		model.addAttribute("productCards", this.cards.render(page, this.cartLimits.maxQuantityPerLine(), links, csrf));
 		return "dashboard/index";
+	}
+
+	/**
+	 * This page's own address, for "Add to cart" to return to (web.cart.DashboardReturn).
+	 */
+	private static String thisPage(DashboardRequest request, CatalogPage page) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/dashboard");
+		if (page.query().hasSearch()) {
+			uri.queryParam("q", "{q}");
+		}
+		return uri.queryParam("sort", request.sortOrder().getParameter())
+			.queryParam("size", page.query().size())
+			.queryParam("page", page.query().page() + 1)
+			.encode()
+			.buildAndExpand(Map.of("q", page.query().hasSearch() ? page.query().search() : ""))
+			.toUriString();
 	}
 
 }

@@ -58,12 +58,12 @@ class ProductCards {
 	 * The cards of a catalogue page, with the request's CSRF token in every form.
 	 * @param page the products to show
 	 * @param maxQuantityPerLine the most a form offers to add at once
-	 * @param addToCartUrl where the forms post
+	 * @param links where the forms post and where they return to
 	 * @param csrf the request's token
 	 * @return HTML to insert as it is
 	 */
-	String render(CatalogPage page, int maxQuantityPerLine, String addToCartUrl, CsrfToken csrf) {
-		Key key = new Key(page, maxQuantityPerLine, addToCartUrl, csrf.getParameterName());
+	String render(CatalogPage page, int maxQuantityPerLine, CardLinks links, CsrfToken csrf) {
+		Key key = new Key(page, maxQuantityPerLine, links, csrf.getParameterName());
 		String[] pieces = this.rendered.get(key);
 		if (pieces == null) {
 			// Kept split around the marker: joining is one copy, String.replace on a
@@ -84,13 +84,14 @@ class ProductCards {
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, this.beans);
 		context.setVariable("page", key.page());
 		context.setVariable("maxQuantityPerLine", key.maxQuantityPerLine());
-		context.setVariable("addToCartUrl", key.addToCartUrl());
+		context.setVariable("addToCartUrl", key.links().addToCart());
+		context.setVariable("returnTo", key.links().returnTo());
 		context.setVariable("csrfParameter", key.csrfParameter());
 		context.setVariable("csrfMarker", CSRF_MARKER);
 		return this.templates.process("dashboard/cards", CARDS, context);
 	}
 
-	private record Key(CatalogPage page, int maxQuantityPerLine, String addToCartUrl, String csrfParameter) {
+	private record Key(CatalogPage page, int maxQuantityPerLine, CardLinks links, String csrfParameter) {
 	}
 
 }

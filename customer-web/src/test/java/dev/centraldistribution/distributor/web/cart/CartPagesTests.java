@@ -1,6 +1,10 @@
 package dev.centraldistribution.distributor.web.cart;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
@@ -23,6 +27,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -96,6 +101,39 @@ class CartPagesTests {
 		assertThat(this.mvc.get().uri("/cart").with(this.ada.signedIn())).hasStatusOk()
 			.bodyText()
 			.contains("Drill " + this.drillSku, "Acme Tools", "value=\"3\"", "€360.00", "href=\"/checkout\"");
+	}
+
+	@Test
+	void returnsToTheDashboardPageTheProductWasAddedFromWithItsNotice() throws Exception {
+		String page = this.mvc.get()
+			.uri("/dashboard")
+			.with(this.ada.signedIn())
+			.param("q", "Drill " + this.drillSku)
+			.param("sort", "price")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher returnTo = Pattern.compile("name=\"returnTo\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(returnTo.find()).as("the add-to-cart form says which page it is on").isTrue();
+		String expected = "/dashboard?q=Drill%20" + this.drillSku + "&sort=price&size=20&page=1";
+		assertThat(HtmlUtils.htmlUnescape(returnTo.group(1))).isEqualTo(expected);
+
+		MvcTestResult added = this.mvc.post()
+			.uri("/cart/lines")
+			.with(this.ada.signedIn())
+			.with(csrf())
+			.param("offering", this.drill.toString())
+			.param("quantity", "1")
+			.param("returnTo", expected)
+			.exchange();
+
+		assertThat(added).hasRedirectedUrl(expected);
+		assertThat(this.mvc.get()
+			.uri(URI.create(expected))
+			.with(this.ada.signedIn())
+			.cookie(added.getResponse().getCookie("FLASH"))).hasStatusOk()
+			.bodyText()
+			.contains("Added to your cart: Drill " + this.drillSku);
 	}
 
 	@Test
