@@ -44,8 +44,18 @@ final class EmbeddedAmqpBroker implements AutoCloseable {
 			return broker;
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Could not start the embedded AMQP broker on port " + port, ex);
+			throw new IllegalStateException("Could not start the embedded AMQP broker on port " + port
+					+ unsupportedJavaHint(Runtime.version().feature()), ex);
 		}
+	}
+
+	/**
+	 * Qpid Broker-J calls {@code Subject.getSubject}, which throws from Java 23 on (the
+	 * Security Manager is gone): the embedded broker runs on Java 17 to 22 only.
+	 */
+	static String unsupportedJavaHint(int javaFeatureVersion) {
+		return (javaFeatureVersion >= 23) ? ": the embedded broker (Qpid Broker-J) does not run on Java "
+				+ javaFeatureVersion + "; run on Java 17 to 22, or use RabbitMQ (profile rabbitmq)" : "";
 	}
 
 	int port() {
