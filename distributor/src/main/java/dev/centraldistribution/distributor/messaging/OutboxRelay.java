@@ -54,11 +54,8 @@ class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean failing;
 
-	/**
-	 * When the backlog was last counted ({@link System#nanoTime()}); only the worker
-	 * reads it.
-	 */
-	private long backlogCountedAt = System.nanoTime() - Long.MAX_VALUE / 2;
+	/** When the backlog is next counted; only the worker thread uses it. */
+	private Instant nextBacklogCount = Instant.EPOCH;
 
 	OutboxRelay(OutboxRepository repository, ConfirmingPublisher publisher, MessagingProperties properties,
 			MeterRegistry meters) {
@@ -169,10 +166,10 @@ class OutboxRelay implements SmartLifecycle {
 
 	/** Counts the backlog at most once per poll interval, not after every wake-up. */
 	private void refreshBacklogIfDue() {
-		long now = System.nanoTime();
-		if (now - this.backlogCountedAt >= this.settings.pollInterval().toNanos()) {
+		Instant now = Instant.now();
+		if (!now.isBefore(this.nextBacklogCount)) {
 			this.backlog.set(this.repository.backlog());
-			this.backlogCountedAt = now;
+			this.nextBacklogCount = now.plus(this.settings.pollInterval());
 		}
 	}
 

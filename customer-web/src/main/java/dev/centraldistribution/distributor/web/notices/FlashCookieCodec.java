@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -65,16 +66,12 @@ class FlashCookieCodec {
 		try {
 			byte[] bytes = Base64.getUrlDecoder().decode(value);
 			List<StoredFlash> stored = this.json.readValue(new String(bytes, StandardCharsets.UTF_8), STORED);
-			if (stored == null) {
+			if (stored == null || !stored.stream().allMatch((flash) -> flash != null && flash.isComplete())) {
 				return null;
 			}
-			List<FlashMap> flashMaps = new ArrayList<>(stored.size());
-			for (StoredFlash flash : stored) {
-				flashMaps.add(flash.toFlashMap());
-			}
-			return flashMaps;
+			return stored.stream().map(StoredFlash::toFlashMap).collect(Collectors.toCollection(ArrayList::new));
 		}
-		catch (IllegalArgumentException | JacksonException | NullPointerException ex) {
+		catch (IllegalArgumentException | JacksonException ex) {
 			return null;
 		}
 	}
@@ -96,6 +93,15 @@ class FlashCookieCodec {
 			});
 			return new StoredFlash(flashMap.getTargetRequestPath(), Map.copyOf(flashMap.getTargetRequestParams()),
 					attributes, flashMap.getExpirationTime());
+		}
+
+		/**
+		 * Whether it has what a flash map needs: JSON may leave any field out or null.
+		 */
+		boolean isComplete() {
+			return this.attributes != null && (this.params == null || this.params.entrySet()
+				.stream()
+				.allMatch((param) -> param.getKey() != null && param.getValue() != null));
 		}
 
 		FlashMap toFlashMap() {

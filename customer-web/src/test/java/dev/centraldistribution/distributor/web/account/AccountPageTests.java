@@ -3,7 +3,6 @@ package dev.centraldistribution.distributor.web.account;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.SignUp;
-import dev.centraldistribution.distributor.web.security.Addresses;
 import dev.centraldistribution.distributor.web.security.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,7 @@ class AccountPageTests {
 	@BeforeEach
 	void signedIn() {
 		this.customer = new CustomerFixtures(this.signUp).customer("Ada Lovelace");
-		this.browser = new Browser(this.mvc, Addresses.unique());
-		this.browser.signIn(this.customer.email(), CustomerFixtures.PASSWORD);
+		this.browser = Browser.signedIn(this.mvc, this.customer);
 	}
 
 	@Test
@@ -104,8 +102,7 @@ class AccountPageTests {
 
 	@Test
 	void changesThePasswordAndSignsOutTheCustomersOtherSessions() {
-		Browser otherDevice = new Browser(this.mvc, Addresses.unique());
-		otherDevice.signIn(this.customer.email(), CustomerFixtures.PASSWORD);
+		Browser otherDevice = Browser.signedIn(this.mvc, this.customer);
 		assertThat(otherDevice.get("/account")).hasStatusOk();
 		String before = this.browser.sessionCookie();
 

@@ -10,7 +10,6 @@ import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.SignUp;
 import dev.centraldistribution.distributor.payments.PaymentGateway;
-import dev.centraldistribution.distributor.web.security.Addresses;
 import dev.centraldistribution.distributor.web.security.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,8 +65,7 @@ class CardPageTests {
 	@BeforeEach
 	void signedIn() {
 		this.customer = new CustomerFixtures(this.signUp).customer();
-		this.browser = new Browser(this.mvc, Addresses.unique());
-		this.browser.signIn(this.customer.email(), CustomerFixtures.PASSWORD);
+		this.browser = Browser.signedIn(this.mvc, this.customer);
 		// Log everything while a card is handled: not even debug output may show a
 		// number.
 		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());

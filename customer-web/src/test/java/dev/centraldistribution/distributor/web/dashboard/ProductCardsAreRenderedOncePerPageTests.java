@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.SignUp;
-import dev.centraldistribution.distributor.web.security.Addresses;
 import dev.centraldistribution.distributor.web.security.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,9 +99,7 @@ class ProductCardsAreRenderedOncePerPageTests {
 	}
 
 	private Browser signedIn(String name) {
-		Browser browser = new Browser(this.mvc, Addresses.unique());
-		browser.signIn(new CustomerFixtures(this.signUp).customer(name).email(), CustomerFixtures.PASSWORD);
-		return browser;
+		return Browser.signedIn(this.mvc, new CustomerFixtures(this.signUp).customer(name));
 	}
 
 	private static List<String> tokensIn(String page) {

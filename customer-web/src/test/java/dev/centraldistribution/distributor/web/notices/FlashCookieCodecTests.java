@@ -40,6 +40,8 @@ class FlashCookieCodecTests {
 		assertThat(this.codec.decode(base64("[{\"path\":\"/\",\"attributes\":{\"notice\":[1,2]}}]"))).isNull();
 		assertThat(this.codec.decode(base64("[{\"path\":\"/\",\"attributes\":null}]"))).isNull();
 		assertThat(this.codec.decode(base64("[1, 2]"))).isNull();
+		assertThat(this.codec.decode(base64("[null]"))).isNull();
+		assertThat(this.codec.decode(base64("[{\"path\":\"/\",\"params\":{\"q\":null},\"attributes\":{}}]"))).isNull();
 		assertThat(this.codec.decode(base64("null"))).isNull();
 		assertThat(this.codec.decode("")).isNull();
 		assertThat(this.codec.decode("A".repeat(FlashCookieCodec.MAX_LENGTH + 1))).isNull();

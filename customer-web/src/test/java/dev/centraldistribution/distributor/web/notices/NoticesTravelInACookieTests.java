@@ -44,8 +44,7 @@ class NoticesTravelInACookieTests {
 	@BeforeEach
 	void signedIn() {
 		this.customer = new CustomerFixtures(this.signUp).customer("Ada Lovelace");
-		this.browser = new Browser(this.mvc, Addresses.unique());
-		this.browser.signIn(this.customer.email(), CustomerFixtures.PASSWORD);
+		this.browser = Browser.signedIn(this.mvc, this.customer);
 	}
 
 	@Test

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import dev.centraldistribution.distributor.customers.Customer;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
+
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -40,6 +43,20 @@ public final class Browser {
 	public Browser(MockMvcTester mvc, String address) {
 		this.mvc = mvc;
 		this.address = address;
+	}
+
+	/**
+	 * A browser of its own client address, signed in as the customer through the sign-in
+	 * form.
+	 * @throws IllegalStateException if signing in does not lead to the dashboard
+	 */
+	public static Browser signedIn(MockMvcTester mvc, Customer customer) {
+		Browser browser = new Browser(mvc, Addresses.unique());
+		String next = browser.signIn(customer.email(), CustomerFixtures.PASSWORD).getResponse().getRedirectedUrl();
+		if (next == null || !next.endsWith("/dashboard")) {
+			throw new IllegalStateException("Signing in as " + customer.email() + " led to " + next);
+		}
+		return browser;
 	}
 
 	public MvcTestResult get(String uri) {

@@ -3,10 +3,8 @@ package dev.centraldistribution.distributor.web.sessions;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.SignUp;
-import dev.centraldistribution.distributor.web.security.Addresses;
 import dev.centraldistribution.distributor.web.security.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +43,7 @@ class SessionsAreReadOnceAndWrittenWhenChangedTests {
 
 	@BeforeEach
 	void signedIn() {
-		Customer customer = new CustomerFixtures(this.signUp).customer("Katherine Johnson");
-		this.browser = new Browser(this.mvc, Addresses.unique());
-		assertThat(this.browser.signIn(customer.email(), CustomerFixtures.PASSWORD)).hasStatus3xxRedirection();
+		this.browser = Browser.signedIn(this.mvc, new CustomerFixtures(this.signUp).customer("Katherine Johnson"));
 		// The first page after signing in stores the session's new CSRF token.
 		assertThat(this.browser.get("/account")).hasStatusOk();
 		this.statements.reset();
