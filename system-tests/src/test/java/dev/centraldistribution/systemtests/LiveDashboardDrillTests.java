@@ -103,15 +103,18 @@ class LiveDashboardDrillTests extends Drill {
 	}
 
 	/**
-	 * An offering whose manufacturer is at its production cap, so that production does
-	 * not raise it while the test looks.
+	 * An offering whose manufacturer is at its production cap and whose last pull already
+	 * shows that stock with every sale applied, so that no pull changes it while the test
+	 * looks. (At the cap alone is not enough: a pull taken before the cap was reached can
+	 * leave the distributor lower, and the next pull raises it past the sale.)
 	 */
 	private static long offeringNoPullWillChange() {
 		String query = """
 				select o.id from distributor.offering o
 				join distributor.manufacturer m on m.id = o.manufacturer_id
 				join manufacturer_acme.product p on p.sku = o.sku and m.code = 'acme'
-				where p.available = p.cap and o.available >= 5 order by o.id
+				where p.available = p.cap and o.available = p.available
+				and o.sold_total = p.applied_total and o.available >= 5 order by o.id
 				""";
 		return Awaitility.await("an acme offering at its production cap")
 			.atMost(Duration.ofMinutes(1))
