@@ -2,6 +2,7 @@ package dev.centraldistribution.distributor.web.sessions;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SeldomTouchedSessionsTests {
 
-	private final Instant start = Instant.parse("2026-11-22T10:00:00Z");
+	/** Now, not a fixed date: a session saved with a short timeout must not have expired. */
+	private final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
 	private final InMemorySessions stored = new InMemorySessions();
 
