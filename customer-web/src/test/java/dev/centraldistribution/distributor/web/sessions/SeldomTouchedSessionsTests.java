@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SeldomTouchedSessionsTests {
 
-	/** Now, not a fixed date: a session saved with a short timeout must not have expired. */
+	/**
+	 * Now, not a fixed date: a session saved with a short timeout must not have expired.
+	 */
 	private final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
 	private final InMemorySessions stored = new InMemorySessions();
