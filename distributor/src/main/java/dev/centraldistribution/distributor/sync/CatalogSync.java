@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
@@ -25,6 +26,12 @@ import org.springframework.stereotype.Service;
  * Pulls every registered manufacturer now, several at a time, and applies their snapshots
  * to the catalog. Scheduled by {@code distributor.sync.*}; sales cycles call it when they
  * open.
+ * <p>
+ * One pull at a time on this instance: a pull asked for while another runs waits for it
+ * to end, then pulls anew, so that what it applies is no older than the moment it was
+ * asked for. Run side by side (a fresh instance's first scheduled pull and the opening of
+ * its first sales cycle), two pulls would fetch and parse every snapshot twice and the
+ * second would wait on the first's row locks anyway.
  */
 @Service
 @EnableConfigurationProperties(SyncProperties.class)
@@ -37,6 +44,8 @@ public class CatalogSync {
 	private final ManufacturerPuller puller;
 
 	private final int parallelism;
+
+	private final ReentrantLock pulling = new ReentrantLock(true);
 
 	CatalogSync(ManufacturerDirectory directory, ManufacturerHealthTracker health,
 			SnapshotReconciliation reconciliation, SyncProperties properties, MeterRegistry meterRegistry) {
@@ -58,6 +67,16 @@ public class CatalogSync {
 	}
 
 	SyncSummary pull(List<Manufacturer> manufacturers) {
+		this.pulling.lock();
+		try {
+			return pullNow(manufacturers);
+		}
+		finally {
+			this.pulling.unlock();
+		}
+	}
+
+	private SyncSummary pullNow(List<Manufacturer> manufacturers) {
 		Instant startedAt = Instant.now();
 		long start = System.nanoTime();
 		List<ManufacturerPull> pulls = manufacturers.isEmpty() ? List.of() : pullConcurrently(manufacturers);

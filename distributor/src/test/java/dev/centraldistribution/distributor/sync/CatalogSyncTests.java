@@ -4,6 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -20,6 +24,7 @@ import dev.centraldistribution.distributor.OfferingRows;
 import dev.centraldistribution.distributor.Snapshots;
 import dev.centraldistribution.distributor.TestManufacturers;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
@@ -315,6 +320,34 @@ class CatalogSyncTests {
 		assertThat(summary.manufacturer(slow.code()).orElseThrow().synced()).isFalse();
 		assertThat(summary.manufacturers()).extracting(ManufacturerPull::manufacturerCode)
 			.containsExactlyElementsOf(manufacturers.stream().map(Manufacturer::code).toList());
+	}
+
+	@Test
+	void aPullAskedForDuringAnotherWaitsForItThenPullsAnew() throws Exception {
+		ManufacturerStub stub = stub().hang();
+		Manufacturer manufacturer = register(stub);
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		try {
+			Future<SyncSummary> first = callers.submit(() -> this.sync.pull(List.of(manufacturer)));
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> stub.requests() == 1);
+			Future<SyncSummary> second = callers.submit(() -> this.sync.pull(List.of(manufacturer)));
+			Thread.sleep(300);
+			assertThat(stub.requests()).as("requests while the first pull still runs").isEqualTo(1);
+			assertThat(second).isNotDone();
+
+			stub.serve(Snapshots.of(manufacturer.code(), product("BOLT-M8", 3)));
+
+			// The HTTP client retries a GET whose connection dropped, so the first pull
+			// may
+			// end either way; the second starts only once it has.
+			first.get(10, TimeUnit.SECONDS);
+			assertThat(second.get(10, TimeUnit.SECONDS).synced()).isEqualTo(1);
+			assertThat(stub.requests()).isGreaterThanOrEqualTo(2);
+			assertThat(this.offerings.get(manufacturer.id(), "BOLT-M8").available()).isEqualTo(3);
+		}
+		finally {
+			callers.shutdownNow();
+		}
 	}
 
 	private int offeringCount(Manufacturer manufacturer) {
