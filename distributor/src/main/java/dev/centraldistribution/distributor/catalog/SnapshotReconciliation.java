@@ -1,14 +1,17 @@
 package dev.centraldistribution.distributor.catalog;
 
+import java.sql.Connection;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.centraldistribution.contracts.ProductOffering;
 
@@ -65,18 +68,25 @@ public class SnapshotReconciliation {
 			Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR,
 			Types.BIGINT, Types.VARCHAR };
 
-	// A concurrent pull of the same manufacturer may have inserted the product first:
-	// skipping ours then is as if ours had been applied just before theirs.
+	// Products seen for the first time, a whole chunk in one statement: one array per
+	// column, so that a first pull binds and sends 7 values per thousand products rather
+	// than per product. A concurrent pull of the same manufacturer may have inserted a
+	// product first: skipping ours then is as if ours had been applied just before
+	// theirs.
 	private static final String ADD = """
 			insert into offering (manufacturer_id, sku, product_name, unit_price_cents, currency,
 			  available, sold_total, received_total, updated_at)
-			values (?, ?, ?, ?, ?, ?, 0, ?, current_timestamp)
+			select ?, added.sku, added.product_name, added.unit_price_cents, added.currency,
+			  added.available, 0, added.available, current_timestamp
+			from unnest(cast(? as varchar array), cast(? as varchar array), cast(? as bigint array),
+			  cast(? as varchar array), cast(? as bigint array))
+			  as added (sku, product_name, unit_price_cents, currency, available)
 			on conflict do nothing""";
 
-	private static final int[] ADD_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-			Types.BIGINT, Types.BIGINT };
-
 	private static final int BATCH_SIZE = 500;
+
+	/** New products per insert statement (one array of this many values per column). */
+	private static final int ADD_CHUNK = 1_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -116,13 +126,8 @@ public class SnapshotReconciliation {
 		if (batch(RECONCILE, reconciled, RECONCILE_TYPES) > 0) {
 			announceChangedAvailability(manufacturerId, existing);
 		}
-		List<Object[]> added = new ArrayList<>(bySku.size());
-		for (ProductOffering product : bySku.values()) {
-			added.add(new Object[] { manufacturerId, product.sku(), product.name(), product.unitPriceCents(),
-					product.currency(), product.available(), product.available() });
-		}
-		int addedCount = batch(ADD, added, ADD_TYPES);
-		return new ReconciledSnapshot(products.size(), addedCount, withdrawn);
+		int added = add(manufacturerId, new ArrayList<>(bySku.values()));
+		return new ReconciledSnapshot(products.size(), added, withdrawn);
 	}
 
 	private static Object[] reconcile(long id, long quantity, long applied, String name, Long price, String currency) {
@@ -150,6 +155,37 @@ public class SnapshotReconciliation {
 		if (!changed.isEmpty()) {
 			this.events.publishEvent(new AvailabilityChanged(changed));
 		}
+	}
+
+	/**
+	 * Inserts the new products in sku order: two pulls of the same manufacturer inserting
+	 * at once wait on each other's rows in the same order, and so never deadlock.
+	 */
+	private int add(long manufacturerId, List<ProductOffering> products) {
+		products.sort(Comparator.comparing(ProductOffering::sku));
+		int added = 0;
+		for (int from = 0; from < products.size(); from += ADD_CHUNK) {
+			List<ProductOffering> chunk = products.subList(from, Math.min(products.size(), from + ADD_CHUNK));
+			added += this.jdbc.update(ADD, (statement) -> {
+				Connection connection = statement.getConnection();
+				statement.setLong(1, manufacturerId);
+				statement.setArray(2, connection.createArrayOf("varchar", column(chunk, ProductOffering::sku)));
+				statement.setArray(3, connection.createArrayOf("varchar", column(chunk, ProductOffering::name)));
+				statement.setArray(4,
+						connection.createArrayOf("bigint", column(chunk, ProductOffering::unitPriceCents)));
+				statement.setArray(5, connection.createArrayOf("varchar", column(chunk, ProductOffering::currency)));
+				statement.setArray(6, connection.createArrayOf("bigint", column(chunk, ProductOffering::available)));
+			});
+		}
+		return added;
+	}
+
+	private static Object[] column(List<ProductOffering> products, Function<ProductOffering, Object> value) {
+		Object[] column = new Object[products.size()];
+		for (int i = 0; i < column.length; i++) {
+			column[i] = value.apply(products.get(i));
+		}
+		return column;
 	}
 
 	private int batch(String sql, List<Object[]> rows, int[] types) {
