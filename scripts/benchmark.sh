@@ -95,7 +95,7 @@ fi
 DISTRIBUTOR_JAR=$(jar_of customer-web)
 MANUFACTURER_JAR=$(jar_of manufacturer-sim)
 ./mvnw -B -q -ntp -pl load-tests test-compile
-for tool in wrk:wrk pgbench:postgresql-client; do
+for tool in wrk:wrk pgbench:postgresql-client openssl:openssl; do
   command -v "${tool%%:*}" >/dev/null || { apt-get install -y -qq "${tool#*:}" >/dev/null 2>&1 ||
     { apt-get update -qq && apt-get install -y -qq "${tool#*:}" >/dev/null; }; }
 done
@@ -122,6 +122,14 @@ json.dump([{"sku": "BENCH-%04d" % i, "name": "Bench product %d %s" % (i, words[i
           open(sys.argv[1], "w"))
 PY
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# The machine's own speed, one core, before and after: figures of runs whose reference
+# differs are not comparable (the same code measured half as fast on another day).
+cpu_reference() {
+  local mb_s
+  mb_s=$(openssl speed -seconds 2 -bytes 1024 sha256 2>/dev/null | awk '/^sha256/ {sub("k", "", $2); printf "%.0f", $2 / 1000}')
+  echo "${mb_s:-null}"
+}
+CPU_BEFORE=$(cpu_reference)
 
 COMMON_ENV=(SPRING_PROFILES_ACTIVE=postgres,rabbitmq SERVER_ADDRESS=127.0.0.1 SPRING_RABBITMQ_HOST=127.0.0.1
   SPRING_RABBITMQ_PORT="$RABBIT_PORT" SPRING_RABBITMQ_VIRTUAL_HOST="$VHOST")
@@ -309,6 +317,7 @@ fi # pull
 
 # ---------------------------------------------------------------- results
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+record cpu_reference_sha256_mb_s "[$CPU_BEFORE,$(cpu_reference)]"
 python3 - "$FIGURES" "benchmarks/results/$STAMP" "$STAMP" "$LOAD_BEFORE" "$LOAD_AFTER" "$CLIENTS" "$DURATION" \
   "$REPEATS" "$JAVA_OPTS" "$(nproc)" <<'PY'
 import json, statistics, sys
@@ -324,6 +333,7 @@ r = {
     "timestamp": stamp,
     "machine": {"cores": int(cores), "load_average_before": load_before, "load_average_after": load_after,
                 "note": "Load averages above the core count mean other work shared the CPU: such figures are not comparable with a quiet machine."},
+    "cpu_reference_sha256_mb_s": {"before_and_after": f.get("cpu_reference_sha256_mb_s"), "note": "openssl speed sha256, 1 kB blocks, one core: compare runs only when these agree"},
     "settings": {"clients": int(clients), "duration_s": int(duration), "repeats": int(repeats), "java_opts": java_opts},
     "web_ceiling_rps": {"median": med("web_ceiling_rps_runs"), "runs": f.get("web_ceiling_rps_runs")},
     "dashboard_rps": {"median": med("dashboard_rps_runs"), "runs": f.get("dashboard_rps_runs")},
@@ -368,6 +378,7 @@ json.dump(r, open(out + ".json", "w"), indent=2)
 c = r["checkout"]
 md = [f"# Benchmark {stamp}", "",
       f"Machine: {cores} cores; load average before {load_before}, after {load_after} (above {cores} = shared CPU, figures not comparable with a quiet machine).",
+      f'CPU reference (openssl sha256, 1 kB blocks, one core) before / after: {f.get("cpu_reference_sha256_mb_s")} MB/s.',
       f"Settings: {clients} clients, {duration} s per run, {repeats} runs (medians quoted), JVM {java_opts}.", "",
       "| figure | median | runs |", "|---|---|---|",
       f'| web ceiling (liveness, wrk) req/s | {r["web_ceiling_rps"]["median"]} | {f.get("web_ceiling_rps_runs")} |',

@@ -2,7 +2,6 @@ package dev.centraldistribution.distributor.sync;
 
 import java.util.Currency;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -11,8 +10,8 @@ import java.util.stream.Collectors;
  */
 final class ProductRules {
 
-	/** Letters, digits, dot, dash, underscore; fits {@code offering.sku}. */
-	static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+	/** Length of {@code offering.sku}. */
+	static final int MAX_SKU_LENGTH = 64;
 
 	/** Length of {@code offering.product_name}. */
 	static final int MAX_NAME_LENGTH = 200;
@@ -34,13 +33,38 @@ final class ProductRules {
 	private ProductRules() {
 	}
 
+	/**
+	 * Whether a sku is a plain code: an ASCII letter or digit, then letters, digits,
+	 * dots, dashes or underscores, {@value #MAX_SKU_LENGTH} characters at most. Checked a
+	 * character at a time: a first pull reads 100,000 of them.
+	 * @param sku the sku as received
+	 * @return whether it can be stored and shown as it is
+	 */
 	static boolean isSku(String sku) {
-		return SKU.matcher(sku).matches();
+		if (sku.isEmpty() || sku.length() > MAX_SKU_LENGTH || !isAsciiLetterOrDigit(sku.charAt(0))) {
+			return false;
+		}
+		for (int i = 1; i < sku.length(); i++) {
+			char c = sku.charAt(i);
+			if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+				return false;
+			}
+		}
+		return true;
 	}
 
+	private static boolean isAsciiLetterOrDigit(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+	}
+
+	/**
+	 * Whether this is the code of a currency the JDK knows (all three upper-case
+	 * letters).
+	 * @param currency the code as received
+	 * @return whether it is an ISO 4217 code
+	 */
 	static boolean isCurrency(String currency) {
-		return currency.length() == 3 && currency.chars().allMatch((c) -> c >= 'A' && c <= 'Z')
-				&& CURRENCIES.contains(currency);
+		return CURRENCIES.contains(currency);
 	}
 
 	/**
@@ -52,6 +76,30 @@ final class ProductRules {
 	 * @return the cleaned name, possibly empty
 	 */
 	static String cleanName(String name) {
+		return isClean(name) ? name : clean(name);
+	}
+
+	/**
+	 * Printable ASCII with single inner spaces, as nearly every name is: nothing to
+	 * clean.
+	 */
+	private static boolean isClean(String name) {
+		int last = name.length() - 1;
+		for (int i = 0; i <= last; i++) {
+			char c = name.charAt(i);
+			if (c == ' ') {
+				if (i == 0 || i == last || name.charAt(i - 1) == ' ') {
+					return false;
+				}
+			}
+			else if (c < '!' || c > '~') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String clean(String name) {
 		StringBuilder clean = new StringBuilder(name.length());
 		boolean pendingSpace = false;
 		for (int i = 0; i < name.length(); i++) {

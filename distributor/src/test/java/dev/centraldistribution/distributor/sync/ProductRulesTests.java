@@ -2,6 +2,7 @@ package dev.centraldistribution.distributor.sync;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +20,8 @@ class ProductRulesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "-BOLT", "BOLT M8", "BOLT\u0000", "<script>", "BOLT/M8", "ÉCROU",
-			"01234567890123456789012345678901234567890123456789012345678901234" })
+	@ValueSource(strings = { "", "-BOLT", "BOLT M8", "BOLT\u0000", "<script>", "BOLT/M8", "ÉCROU", "_BOLT", ".BOLT",
+			"BOLT:M8", "BOLT\u00A0M8", "01234567890123456789012345678901234567890123456789012345678901234" })
 	void refusesSkusThatAreNotPlainCodes(String sku) {
 		assertThat(ProductRules.isSku(sku)).isFalse();
 	}
@@ -46,6 +47,13 @@ class ProductRulesTests {
 	@Test
 	void turnsControlCharactersAndWhiteSpaceRunsIntoOneSpaceAndTrims() {
 		assertThat(ProductRules.cleanName("\u0000 Bolt\r\n\tM8\u0007 \u0085")).isEqualTo("Bolt M8");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "Bolt M8|Bolt M8", "\" Bolt M8\"|Bolt M8",
+			"\"Bolt M8 \"|Bolt M8", "\"Bolt  M8\"|Bolt M8", "\"  \"|\"\"", "~!Bolt|~!Bolt", "Bolt\u007FM8|Bolt M8" })
+	void leavesPlainNamesAsTheyAreAndTrimsSpaces(String name, String stored) {
+		assertThat(ProductRules.cleanName(name)).isEqualTo(stored);
 	}
 
 	@Test
