@@ -11,7 +11,7 @@ enum RejectionReason {
 	MISSING_FIELD("missing-field"),
 	/** A field has the wrong JSON type, for example a quantity with a fraction. */
 	WRONG_TYPE("wrong-type"),
-	/** The sku does not match {@link ProductRules#SKU}. */
+	/** The sku is not a plain code ({@link ProductRules#isSku(String)}). */
 	INVALID_SKU("invalid-sku"),
 	/** The name is empty once control characters are stripped. */
 	INVALID_NAME("invalid-name"),

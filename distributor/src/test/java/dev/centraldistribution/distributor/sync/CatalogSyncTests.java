@@ -338,8 +338,7 @@ class CatalogSyncTests {
 			stub.serve(Snapshots.of(manufacturer.code(), product("BOLT-M8", 3)));
 
 			// The HTTP client retries a GET whose connection dropped, so the first pull
-			// may
-			// end either way; the second starts only once it has.
+			// may end either way; the second starts only once it has.
 			first.get(10, TimeUnit.SECONDS);
 			assertThat(second.get(10, TimeUnit.SECONDS).synced()).isEqualTo(1);
 			assertThat(stub.requests()).isGreaterThanOrEqualTo(2);
