@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import dev.centraldistribution.distributor.cart.CartProperties;
 import dev.centraldistribution.distributor.catalog.CatalogPage;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
+import dev.centraldistribution.distributor.web.platform.rendering.CardLinks;
+import dev.centraldistribution.distributor.web.platform.rendering.ProductCards;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -16,7 +18,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The shop's front page: offerings grouped by product, searchable, sorted and paged.
+ * The shop's front page: offerings grouped by product, searchable, sorted and paged. The
+ * product cards come rendered from a cache ({@link ProductCards}, in
+ * web.platform.rendering).
  */
 @Controller
 class DashboardController {

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.web.sessions;
+package dev.centraldistribution.distributor.web.platform.sessions;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.messaging;
+package dev.centraldistribution.distributor.embeddedbroker;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.web.sessions;
+package dev.centraldistribution.distributor.web.platform.sessions;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

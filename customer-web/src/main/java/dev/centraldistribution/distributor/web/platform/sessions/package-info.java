@@ -2,4 +2,4 @@
  * Where customers' sessions live: Spring Session in the shared database, read once and
  * written only when something changed, so that any instance can serve any request.
  */
-package dev.centraldistribution.distributor.web.sessions;
+package dev.centraldistribution.distributor.web.platform.sessions;

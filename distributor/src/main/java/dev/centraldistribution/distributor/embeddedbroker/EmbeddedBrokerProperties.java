@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.messaging;
+package dev.centraldistribution.distributor.embeddedbroker;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.web.dashboard;
+package dev.centraldistribution.distributor.web.platform.rendering;
 
 /**
  * The addresses in the product cards' forms.
@@ -6,6 +6,6 @@ package dev.centraldistribution.distributor.web.dashboard;
  * @param addToCart where the add-to-cart forms post, with the context path
  * @param returnTo the dashboard page to come back to afterwards, without it
  */
-record CardLinks(String addToCart, String returnTo) {
+public record CardLinks(String addToCart, String returnTo) {
 
 }

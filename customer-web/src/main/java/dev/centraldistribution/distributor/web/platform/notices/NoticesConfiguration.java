@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.web.notices;
+package dev.centraldistribution.distributor.web.platform.notices;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.web.dashboard;
+package dev.centraldistribution.distributor.web.platform.rendering;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ import org.springframework.web.util.HtmlUtils;
  * rendered as a marker and replaced with the request's token.
  */
 @Component
-class ProductCards {
+public class ProductCards {
 
 	/** How many distinct pages are kept (a page is about 35 kB of HTML). */
 	static final int CAPACITY = 64;
@@ -62,7 +62,7 @@ class ProductCards {
 	 * @param csrf the request's token
 	 * @return HTML to insert as it is
 	 */
-	String render(CatalogPage page, int maxQuantityPerLine, CardLinks links, CsrfToken csrf) {
+	public String render(CatalogPage page, int maxQuantityPerLine, CardLinks links, CsrfToken csrf) {
 		Key key = new Key(page, maxQuantityPerLine, links, csrf.getParameterName());
 		String[] pieces = this.rendered.get(key);
 		if (pieces == null) {

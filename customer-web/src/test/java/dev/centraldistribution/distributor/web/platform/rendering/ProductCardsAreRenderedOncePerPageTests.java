@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.web.dashboard;
+package dev.centraldistribution.distributor.web.platform.rendering;
 
 import java.util.ArrayList;
 import java.util.List;

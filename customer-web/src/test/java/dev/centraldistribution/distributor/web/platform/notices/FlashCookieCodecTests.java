@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.web.notices;
+package dev.centraldistribution.distributor.web.platform.notices;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.web.sessions;
+package dev.centraldistribution.distributor.web.platform.sessions;
 
 import java.time.Duration;
 import java.time.Instant;
