@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor;
 
+import java.nio.file.Path;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,6 +18,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The distributor's module boundaries and conventions, checked on every build.
@@ -29,6 +32,12 @@ class ArchitectureTests {
 
 	static final ApplicationModules modules = ApplicationModules.of(DistributorApplication.class);
 
+	static final Path CORE_SOURCES = Path.of("../distributor/src/main/java");
+
+	static final Path WEB_SOURCES = Path.of("src/main/java");
+
+	static final Path MIGRATIONS = Path.of("../distributor/src/main/resources/db/migration");
+
 	static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("dev.centraldistribution");
@@ -38,8 +47,18 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void featureModulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+	void featureModulesOnlyUseEachOthersPublicApiAndTheModulesTheyAllowAndHaveNoCycles() {
 		modules.verify();
+	}
+
+	@Test
+	void everyTableIsOwnedByExactlyOneModule() {
+		assertThat(TableOwnership.of(modules).unownedTables(MIGRATIONS)).isEmpty();
+	}
+
+	@Test
+	void noModuleNamesAnotherModulesTableInItsSql() {
+		assertThat(TableOwnership.of(modules).foreignTableReferences(CORE_SOURCES, WEB_SOURCES)).isEmpty();
 	}
 
 	@Test

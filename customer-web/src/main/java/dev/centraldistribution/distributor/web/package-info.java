@@ -1,4 +1,13 @@
 /**
- * The customer web shop: pages, security and sessions, one sub-package per page group.
+ * The customer web shop: pages, security and sessions, one sub-package per page group;
+ * {@code platform} holds what tunes every page (sessions, notices, cached rendering)
+ * apart from the pages themselves.
  */
+@ApplicationModule(allowedDependencies = { "cart", "catalog", "checkout", "customers", "manufacturers", "orders",
+		"payments", "stockchanges" })
+@OwnsTables({ "sign_in_throttle", "spring_session", "spring_session_attributes" })
 package dev.centraldistribution.distributor.web;
+
+import dev.centraldistribution.distributor.OwnsTables;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,10 +1,8 @@
 package dev.centraldistribution.distributor.catalog;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfferingCatalog {
 
 	private static final String OFFERING_COLUMNS = """
-			select o.id, o.sku, o.product_name, m.code, m.name, o.unit_price_cents, o.currency, o.available,
-			       m.stale_since
-			from offering o join manufacturer m on m.id = o.manufacturer_id
+			select o.id, o.manufacturer_id, o.sku, o.product_name, o.unit_price_cents, o.currency, o.available
+			from offering o
 			""";
+
+	private static final Comparator<OfferingView> CHEAPEST_FIRST = Comparator
+		.comparingLong(OfferingView::unitPriceCents)
+		.thenComparing(OfferingView::manufacturerName);
 
 	private final JdbcClient jdbc;
 
-	OfferingCatalog(JdbcClient jdbc) {
+	private final Suppliers suppliers;
+
+	OfferingCatalog(JdbcClient jdbc, Suppliers suppliers) {
 		this.jdbc = jdbc;
+		this.suppliers = suppliers;
 	}
 
 	/**
@@ -63,8 +67,9 @@ public class OfferingCatalog {
 	public Optional<OfferingView> find(OfferingId id) {
 		return this.jdbc.sql(OFFERING_COLUMNS + "where o.id = :id")
 			.param("id", id.value())
-			.query(this::offering)
-			.optional();
+			.query(StoredOffering::read)
+			.optional()
+			.map(this.suppliers.now()::view);
 	}
 
 	/**
@@ -78,11 +83,12 @@ public class OfferingCatalog {
 		}
 		List<Long> values = ids.stream().map(OfferingId::value).distinct().toList();
 		Map<OfferingId, OfferingView> found = new LinkedHashMap<>();
+		Suppliers.Snapshot suppliers = this.suppliers.now();
 		this.jdbc.sql(OFFERING_COLUMNS + "where o.id in (:ids) order by o.id")
 			.param("ids", values)
-			.query(this::offering)
+			.query(StoredOffering::read)
 			.list()
-			.forEach((offering) -> found.put(offering.id(), offering));
+			.forEach((offering) -> found.put(offering.id(), suppliers.view(offering)));
 		return found;
 	}
 
@@ -105,31 +111,36 @@ public class OfferingCatalog {
 		return available;
 	}
 
+	/**
+	 * Whether everything on offer is sold: at least one offering exists and none has
+	 * anything available.
+	 * @return {@code true} when the catalog is sold out
+	 */
+	public boolean isSoldOut() {
+		return this.jdbc.sql("""
+				select count(*) from offering
+				where exists (select 1 from offering)
+				  and not exists (select 1 from offering where available > 0)""").query(Long.class).single() > 0;
+	}
+
 	private List<ProductListing> listingsOf(List<String> skus) {
 		if (skus.isEmpty()) {
 			return List.of();
 		}
 		Map<String, List<OfferingView>> bySku = new LinkedHashMap<>();
 		skus.forEach((sku) -> bySku.put(sku, new ArrayList<>()));
-		this.jdbc
-			.sql(OFFERING_COLUMNS + "where o.sku in (:skus) and o.available > 0 order by o.unit_price_cents, m.name")
+		Suppliers.Snapshot suppliers = this.suppliers.now();
+		this.jdbc.sql(OFFERING_COLUMNS + "where o.sku in (:skus) and o.available > 0")
 			.param("skus", skus)
-			.query(this::offering)
+			.query(StoredOffering::read)
 			.list()
-			.forEach((offering) -> bySku.get(offering.sku()).add(offering));
+			.forEach((offering) -> bySku.get(offering.sku()).add(suppliers.view(offering)));
+		bySku.values().forEach((offerings) -> offerings.sort(CHEAPEST_FIRST));
 		return bySku.entrySet()
 			.stream()
 			.filter((entry) -> !entry.getValue().isEmpty())
 			.map((entry) -> new ProductListing(entry.getKey(), entry.getValue().get(0).productName(), entry.getValue()))
 			.toList();
-	}
-
-	private OfferingView offering(ResultSet row, int rowNumber) throws SQLException {
-		Timestamp staleSince = row.getTimestamp("stale_since");
-		return new OfferingView(new OfferingId(row.getLong("id")), row.getString("sku"), row.getString("product_name"),
-				row.getString("code"), row.getString("name"), row.getLong("unit_price_cents"),
-				row.getString("currency").strip(), row.getLong("available"),
-				(staleSince != null) ? staleSince.toInstant() : null);
 	}
 
 	private static JdbcClient.StatementSpec withPattern(JdbcClient.StatementSpec statement, String pattern) {

@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.time.Instant;
 
 import com.rabbitmq.client.Channel;
+import dev.centraldistribution.contracts.MessagingTopology;
+import dev.centraldistribution.contracts.PurchaseAcknowledgement;
+import dev.centraldistribution.distributor.orders.AnswerOutcome;
+import dev.centraldistribution.distributor.orders.LineAnswer;
+import dev.centraldistribution.distributor.orders.SubOrderId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.centraldistribution.contracts.MessagingTopology;
-import dev.centraldistribution.contracts.PurchaseAcknowledgement;
-import dev.centraldistribution.distributor.ordering.AcknowledgeSubOrder;
-import dev.centraldistribution.distributor.ordering.AcknowledgementOutcome;
-import dev.centraldistribution.distributor.ordering.ManufacturerAnswer;
-import dev.centraldistribution.distributor.ordering.SubOrderId;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
@@ -65,7 +63,7 @@ class AcknowledgementListener {
 			channel.basicAck(deliveryTag, false);
 			return;
 		}
-		AcknowledgementOutcome outcome;
+		AnswerOutcome outcome;
 		try {
 			outcome = this.acknowledge.apply(answer, Instant.now());
 		}
@@ -77,15 +75,15 @@ class AcknowledgementListener {
 			return;
 		}
 		channel.basicAck(deliveryTag, false);
-		if (outcome instanceof AcknowledgementOutcome.Applied applied) {
+		if (outcome instanceof AnswerOutcome.Applied applied) {
 			this.metrics.acknowledgement("applied");
 			this.metrics.answered(applied.placedAt(), Instant.now());
 			this.refunds.refund(applied.refundsDue());
 		}
-		else if (outcome instanceof AcknowledgementOutcome.Duplicate) {
+		else if (outcome instanceof AnswerOutcome.AlreadyAnswered) {
 			this.metrics.acknowledgement("duplicate");
 		}
-		else if (outcome instanceof AcknowledgementOutcome.UnknownSubOrder) {
+		else if (outcome instanceof AnswerOutcome.UnknownSubOrder) {
 			this.metrics.acknowledgement("unknown-sub-order");
 			logger.warn("Acknowledgement {} is for unknown sub-order {}: ignored", answer.messageId(),
 					answer.subOrder());
@@ -118,7 +116,7 @@ class AcknowledgementListener {
 			return new ManufacturerAnswer(ack.messageId(), new SubOrderId(ack.subOrderId()), ack.manufacturerCode(),
 					ack.lines()
 						.stream()
-						.map((line) -> new ManufacturerAnswer.LineAnswer(line.sku(), line.accepted(), line.reason()))
+						.map((line) -> new LineAnswer(line.sku(), line.accepted(), line.reason()))
 						.toList());
 		}
 		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {

@@ -3,10 +3,9 @@ package dev.centraldistribution.distributor.confirmations;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.centraldistribution.distributor.orders.UnansweredSubOrders;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-
-import dev.centraldistribution.distributor.ordering.UnansweredSubOrders;
 
 import org.springframework.stereotype.Component;
 

@@ -6,8 +6,8 @@ import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
 import dev.centraldistribution.distributor.messaging.Outbox;
 import dev.centraldistribution.distributor.messaging.OutgoingMessage;
-import dev.centraldistribution.distributor.ordering.OrderPlaced;
-import dev.centraldistribution.distributor.ordering.SubOrderId;
+import dev.centraldistribution.distributor.orders.OrderPlaced;
+import dev.centraldistribution.distributor.orders.SubOrderId;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

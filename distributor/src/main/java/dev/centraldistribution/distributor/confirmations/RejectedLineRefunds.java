@@ -6,12 +6,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.centraldistribution.distributor.orders.LineRefunds;
+import dev.centraldistribution.distributor.orders.RefundDue;
+import dev.centraldistribution.distributor.payments.PaymentGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.centraldistribution.distributor.ordering.RefundDue;
-import dev.centraldistribution.distributor.ordering.RejectedLines;
-import dev.centraldistribution.distributor.payments.PaymentGateway;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ class RejectedLineRefunds implements SmartLifecycle {
 
 	private static final int BATCH_SIZE = 100;
 
-	private final RejectedLines lines;
+	private final LineRefunds lines;
 
 	private final PaymentGateway gateway;
 
@@ -41,7 +40,7 @@ class RejectedLineRefunds implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService retries;
 
-	RejectedLineRefunds(RejectedLines lines, PaymentGateway gateway, ConfirmationMetrics metrics,
+	RejectedLineRefunds(LineRefunds lines, PaymentGateway gateway, ConfirmationMetrics metrics,
 			ConfirmationsProperties properties) {
 		this.lines = lines;
 		this.gateway = gateway;

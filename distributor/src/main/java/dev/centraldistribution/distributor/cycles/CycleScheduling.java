@@ -2,12 +2,12 @@ package dev.centraldistribution.distributor.cycles;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import javax.sql.DataSource;
 
+import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.messaging.Outbox;
-import dev.centraldistribution.distributor.ordering.SalesReport;
+import dev.centraldistribution.distributor.orders.SalesReport;
 import dev.centraldistribution.distributor.scheduling.ClusterSchedule;
 import dev.centraldistribution.distributor.scheduling.LockedJob;
 import dev.centraldistribution.distributor.sync.CatalogSync;
@@ -40,13 +40,13 @@ class CycleScheduling {
 
 	@Bean
 	SalesCycleCheck salesCycleCheck(JdbcClient jdbc, PlatformTransactionManager transactionManager, SalesCycles cycles,
-			Outbox outbox, ManufacturerDirectory manufacturers, SalesReport sales, CatalogSync sync,
-			CycleProperties properties, MeterRegistry meterRegistry) {
+			Outbox outbox, ManufacturerDirectory manufacturers, OfferingCatalog catalog, SalesReport sales,
+			CatalogSync sync, CycleProperties properties, MeterRegistry meterRegistry) {
 		Gauge.builder(CURRENT_GAUGE, cycles, (c) -> c.current().map(SalesCycle::number).orElse(0L))
 			.description("Number of the open sales cycle")
 			.register(meterRegistry);
 		return new SalesCycleCheck(jdbc, new TransactionTemplate(transactionManager), cycles, outbox, manufacturers,
-				sales, sync::pullAll, properties.length());
+				catalog, sales, sync::pullAll, properties.length());
 	}
 
 	@Bean

@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 
 import dev.centraldistribution.contracts.CycleSummary;
 import dev.centraldistribution.contracts.MessagingTopology;
+import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.messaging.Outbox;
 import dev.centraldistribution.distributor.messaging.OutgoingMessage;
-import dev.centraldistribution.distributor.ordering.SalesReport;
+import dev.centraldistribution.distributor.orders.SalesReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,8 @@ final class SalesCycleCheck {
 
 	private final ManufacturerDirectory manufacturers;
 
+	private final OfferingCatalog catalog;
+
 	private final SalesReport sales;
 
 	private final Runnable fullPull;
@@ -51,12 +54,14 @@ final class SalesCycleCheck {
 	private final Duration length;
 
 	SalesCycleCheck(JdbcClient jdbc, TransactionTemplate transactions, SalesCycles cycles, Outbox outbox,
-			ManufacturerDirectory manufacturers, SalesReport sales, Runnable fullPull, Duration length) {
+			ManufacturerDirectory manufacturers, OfferingCatalog catalog, SalesReport sales, Runnable fullPull,
+			Duration length) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.cycles = cycles;
 		this.outbox = outbox;
 		this.manufacturers = manufacturers;
+		this.catalog = catalog;
 		this.sales = sales;
 		this.fullPull = fullPull;
 		this.length = length;
@@ -86,7 +91,7 @@ final class SalesCycleCheck {
 		if (!now.isBefore(cycle.closesAt())) {
 			reason = "TIME_UP";
 		}
-		else if (soldOut()) {
+		else if (this.catalog.isSoldOut()) {
 			reason = "SOLD_OUT";
 		}
 		else {
@@ -155,14 +160,6 @@ final class SalesCycleCheck {
 			.param("openedAt", utc(now))
 			.param("closesAt", utc(now.plus(this.length)))
 			.update();
-	}
-
-	/** At least one offering, and none with anything available. */
-	private boolean soldOut() {
-		return this.jdbc.sql("""
-				select count(*) from offering
-				where exists (select 1 from offering)
-				  and not exists (select 1 from offering where available > 0)""").query(Long.class).single() > 0;
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

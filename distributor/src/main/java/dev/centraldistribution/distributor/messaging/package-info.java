@@ -1,5 +1,11 @@
 /**
- * Messaging infrastructure: the transactional outbox and its relay to the broker, the
- * declared topology, and the embedded AMQP broker used by the one-command run.
+ * Messaging infrastructure: the transactional outbox, its relay to the broker, and the
+ * topology it declares.
  */
+@ApplicationModule(allowedDependencies = { "manufacturers" })
+@OwnsTables({ "outbox_message" })
 package dev.centraldistribution.distributor.messaging;
+
+import dev.centraldistribution.distributor.OwnsTables;
+
+import org.springframework.modulith.ApplicationModule;

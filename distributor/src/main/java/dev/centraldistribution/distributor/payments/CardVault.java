@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import dev.centraldistribution.distributor.customers.CustomerAccountLock;
 import dev.centraldistribution.distributor.customers.CustomerId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,11 @@ public class CardVault {
 
 	private final StoredCards cards;
 
-	CardVault(StoredCards cards) {
+	private final CustomerAccountLock accounts;
+
+	CardVault(StoredCards cards, CustomerAccountLock accounts) {
 		this.cards = cards;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -40,7 +44,8 @@ public class CardVault {
 		if (expiry.isBefore(YearMonth.now(ZoneOffset.UTC))) {
 			throw new IllegalArgumentException("The card expired in " + expiry);
 		}
-		if (!this.cards.lockCustomer(customer)) {
+		// Two registrations for one customer take turns.
+		if (!this.accounts.lock(customer)) {
 			throw new IllegalArgumentException("No customer " + customer);
 		}
 		StoredCard card = new StoredCard(customer, "card_" + UUID.randomUUID().toString().replace("-", ""),

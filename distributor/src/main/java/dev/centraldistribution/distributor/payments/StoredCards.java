@@ -31,15 +31,6 @@ class StoredCards {
 				""").param("customer", customer.value()).query(this::card).optional();
 	}
 
-	/** Locks the customer's row so that two registrations of one customer take turns. */
-	boolean lockCustomer(CustomerId customer) {
-		return this.jdbc.sql("select id from customer where id = :customer for update")
-			.param("customer", customer.value())
-			.query(Long.class)
-			.optional()
-			.isPresent();
-	}
-
 	void replace(StoredCard card) {
 		delete(card.customer());
 		this.jdbc.sql("""

@@ -14,11 +14,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 import dev.centraldistribution.contracts.ProductOffering;
-import dev.centraldistribution.distributor.manufacturers.Manufacturer;
-import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
 import dev.centraldistribution.distributor.OfferingRows;
 import dev.centraldistribution.distributor.OfferingRows.Row;
-import dev.centraldistribution.distributor.TestManufacturers;
+import dev.centraldistribution.distributor.manufacturers.Manufacturer;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
+import dev.centraldistribution.distributor.manufacturers.TestManufacturers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,14 +5,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.UUID;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.Timer;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.stream.Stream;
 
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.PurchaseAcknowledgement;
@@ -22,24 +16,29 @@ import dev.centraldistribution.distributor.cart.CartChange;
 import dev.centraldistribution.distributor.cart.CustomerFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.checkout.CheckoutMode;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome;
+import dev.centraldistribution.distributor.checkout.PlaceOrder;
+import dev.centraldistribution.distributor.checkout.StartCheckout;
 import dev.centraldistribution.distributor.customers.CustomerId;
-import dev.centraldistribution.distributor.ordering.CheckoutMode;
-import dev.centraldistribution.distributor.ordering.CheckoutOutcome;
-import dev.centraldistribution.distributor.ordering.OrderHistory;
-import dev.centraldistribution.distributor.ordering.OrderId;
-import dev.centraldistribution.distributor.ordering.OrderPlaced;
-import dev.centraldistribution.distributor.ordering.OrderStatus;
-import dev.centraldistribution.distributor.ordering.PlaceOrder;
-import dev.centraldistribution.distributor.ordering.RefundDue;
-import dev.centraldistribution.distributor.ordering.RejectedLines;
-import dev.centraldistribution.distributor.ordering.StartCheckout;
-import dev.centraldistribution.distributor.ordering.SubOrderId;
+import dev.centraldistribution.distributor.orders.LineRefunds;
+import dev.centraldistribution.distributor.orders.OrderHistory;
+import dev.centraldistribution.distributor.orders.OrderId;
+import dev.centraldistribution.distributor.orders.OrderPlaced;
+import dev.centraldistribution.distributor.orders.OrderStatus;
+import dev.centraldistribution.distributor.orders.RefundDue;
+import dev.centraldistribution.distributor.orders.SubOrderId;
 import dev.centraldistribution.distributor.payments.CardFixtures;
 import dev.centraldistribution.distributor.payments.CardVault;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -108,7 +107,7 @@ class PurchaseConfirmationsOverTheBrokerTests {
 	RejectedLineRefunds refunds;
 
 	@Autowired
-	RejectedLines rejectedLines;
+	LineRefunds lineRefunds;
 
 	ManufacturerDouble acme;
 
@@ -261,7 +260,7 @@ class PurchaseConfirmationsOverTheBrokerTests {
 			.param("id", sawLine)
 			.query(String.class)
 			.single()).isNotBlank();
-		assertThat(this.rejectedLines.refundsDue(Integer.MAX_VALUE)).extracting(RefundDue::orderLineId)
+		assertThat(this.lineRefunds.refundsDue(Integer.MAX_VALUE)).extracting(RefundDue::orderLineId)
 			.doesNotContain(sawLine);
 		assertThat(refundedCents()).isZero();
 	}

@@ -2,12 +2,12 @@ package dev.centraldistribution.distributor.cycles;
 
 import java.time.Duration;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
+import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.messaging.Outbox;
-import dev.centraldistribution.distributor.ordering.SalesReport;
+import dev.centraldistribution.distributor.orders.SalesReport;
 import dev.centraldistribution.distributor.scheduling.ClusterSchedule;
 import dev.centraldistribution.distributor.scheduling.LockedJob;
 import dev.centraldistribution.distributor.sync.CatalogSync;
@@ -39,6 +39,7 @@ class CycleSchedulingTests {
 		.withBean(SalesCycles.class, () -> mock(SalesCycles.class))
 		.withBean(Outbox.class, () -> mock(Outbox.class))
 		.withBean(ManufacturerDirectory.class, () -> mock(ManufacturerDirectory.class))
+		.withBean(OfferingCatalog.class, () -> mock(OfferingCatalog.class))
 		.withBean(SalesReport.class, () -> mock(SalesReport.class))
 		.withBean(CatalogSync.class, () -> mock(CatalogSync.class))
 		.withBean(MeterRegistry.class, SimpleMeterRegistry::new)

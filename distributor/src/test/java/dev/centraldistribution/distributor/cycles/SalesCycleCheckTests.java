@@ -14,12 +14,13 @@ import dev.centraldistribution.contracts.CycleSummary;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.distributor.Concurrently;
 import dev.centraldistribution.distributor.cart.CustomerFixtures;
+import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.cycles.SalesCycleCheck.Outcome;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.messaging.Outbox;
-import dev.centraldistribution.distributor.ordering.SalesReport;
+import dev.centraldistribution.distributor.orders.SalesReport;
 import dev.centraldistribution.distributor.scheduling.ClusterSchedule;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,9 @@ class SalesCycleCheckTests {
 
 	@Autowired
 	ManufacturerDirectory manufacturers;
+
+	@Autowired
+	OfferingCatalog catalog;
 
 	@Autowired
 	SalesReport sales;
@@ -91,7 +95,7 @@ class SalesCycleCheckTests {
 		this.jdbc.sql("delete from sales_cycle").update();
 		this.jdbc.sql("delete from outbox_message where message_id like 'cycle-%'").update();
 		this.check = new SalesCycleCheck(this.jdbc, new TransactionTemplate(this.transactionManager), this.cycles,
-				this.outbox, this.manufacturers, this.sales, this.pulls::incrementAndGet, LENGTH);
+				this.outbox, this.manufacturers, this.catalog, this.sales, this.pulls::incrementAndGet, LENGTH);
 		this.offerings = new OfferingFixtures(this.jdbc);
 		long acmeId = this.offerings.manufacturer("acme", "Acme Tools");
 		long globexId = this.offerings.manufacturer("globex", "Globex");

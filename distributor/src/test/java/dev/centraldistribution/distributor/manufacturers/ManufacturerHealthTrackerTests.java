@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.centraldistribution.distributor.TestManufacturers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import dev.centraldistribution.contracts.GeoLocation;
-import dev.centraldistribution.distributor.TestManufacturers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,22 +7,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import dev.centraldistribution.contracts.ProductOffering;
 import dev.centraldistribution.distributor.OfferingRows;
-import dev.centraldistribution.distributor.TestManufacturers;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
+import dev.centraldistribution.distributor.catalog.StockLedger;
+import dev.centraldistribution.distributor.catalog.StockWithdrawal;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
-import dev.centraldistribution.distributor.stock.StockLedger;
-import dev.centraldistribution.distributor.stock.StockWithdrawal;
+import dev.centraldistribution.distributor.manufacturers.TestManufacturers;
 import dev.centraldistribution.distributor.stockchanges.StockChangeNotices.Received;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.MessageDeliveryMode;

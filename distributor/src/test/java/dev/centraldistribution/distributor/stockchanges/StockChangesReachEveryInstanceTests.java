@@ -6,12 +6,11 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.zaxxer.hikari.HikariDataSource;
-
 import dev.centraldistribution.distributor.DistributorCoreTestApplication;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
-import dev.centraldistribution.distributor.stock.StockLedger;
-import dev.centraldistribution.distributor.stock.StockWithdrawal;
+import dev.centraldistribution.distributor.catalog.StockLedger;
+import dev.centraldistribution.distributor.catalog.StockWithdrawal;
 import dev.centraldistribution.distributor.stockchanges.StockLevelsChanged.StockLevel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,16 +3,16 @@ package dev.centraldistribution.distributor.web.checkout;
 import java.util.Optional;
 
 import dev.centraldistribution.distributor.cart.FitCartToStock;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Refused;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock;
+import dev.centraldistribution.distributor.checkout.CheckoutRefusal;
+import dev.centraldistribution.distributor.checkout.CheckoutSummary;
+import dev.centraldistribution.distributor.checkout.CheckoutToken;
+import dev.centraldistribution.distributor.checkout.PlaceOrder;
+import dev.centraldistribution.distributor.checkout.StartCheckout;
 import dev.centraldistribution.distributor.customers.CustomerId;
-import dev.centraldistribution.distributor.ordering.CheckoutOutcome;
-import dev.centraldistribution.distributor.ordering.CheckoutOutcome.Placed;
-import dev.centraldistribution.distributor.ordering.CheckoutOutcome.Refused;
-import dev.centraldistribution.distributor.ordering.CheckoutOutcome.ShortOfStock;
-import dev.centraldistribution.distributor.ordering.CheckoutRefusal;
-import dev.centraldistribution.distributor.ordering.CheckoutSummary;
-import dev.centraldistribution.distributor.ordering.CheckoutToken;
-import dev.centraldistribution.distributor.ordering.PlaceOrder;
-import dev.centraldistribution.distributor.ordering.StartCheckout;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 
 import org.springframework.http.HttpStatus;

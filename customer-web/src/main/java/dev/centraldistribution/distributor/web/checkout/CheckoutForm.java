@@ -1,6 +1,6 @@
 package dev.centraldistribution.distributor.web.checkout;
 
-import dev.centraldistribution.distributor.ordering.CheckoutMode;
+import dev.centraldistribution.distributor.checkout.CheckoutMode;
 
 /**
  * The checkout form as sent back.

@@ -1,6 +1,6 @@
 package dev.centraldistribution.distributor.web.checkout;
 
-import dev.centraldistribution.distributor.ordering.CheckoutOutcome.Refused;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Refused;
 
 /**
  * Tells customers, in words, why a checkout bought nothing.

@@ -1,10 +1,10 @@
 package dev.centraldistribution.distributor.web.orders;
 
 import dev.centraldistribution.distributor.customers.CustomerId;
-import dev.centraldistribution.distributor.ordering.OrderHistory;
-import dev.centraldistribution.distributor.ordering.OrderHistoryPage;
-import dev.centraldistribution.distributor.ordering.OrderId;
-import dev.centraldistribution.distributor.ordering.OrderSummary;
+import dev.centraldistribution.distributor.orders.OrderHistory;
+import dev.centraldistribution.distributor.orders.OrderHistoryPage;
+import dev.centraldistribution.distributor.orders.OrderId;
+import dev.centraldistribution.distributor.orders.OrderSummary;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 
 import org.springframework.http.HttpStatus;

@@ -1,17 +1,15 @@
 package dev.centraldistribution.distributor.web.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.List;
 
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.StockLedger;
+import dev.centraldistribution.distributor.catalog.StockWithdrawal;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.SignUp;
 import dev.centraldistribution.distributor.payments.CardVault;
-import dev.centraldistribution.distributor.stock.StockLedger;
-import dev.centraldistribution.distributor.stock.StockWithdrawal;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserTest
 class DashboardFollowsSalesLiveBrowserTests {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.centraldistribution.distributor.cart.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
-import dev.centraldistribution.distributor.ordering.InMemoryPaymentGateway;
+import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

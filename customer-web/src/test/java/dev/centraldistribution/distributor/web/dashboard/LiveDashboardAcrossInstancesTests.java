@@ -18,15 +18,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariDataSource;
-
 import dev.centraldistribution.distributor.DistributorApplication;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.StockLedger;
+import dev.centraldistribution.distributor.catalog.StockWithdrawal;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.SignUp;
-import dev.centraldistribution.distributor.stock.StockLedger;
-import dev.centraldistribution.distributor.stock.StockWithdrawal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

@@ -1,0 +1,81 @@
+package dev.centraldistribution.distributor.catalog;
+
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.centraldistribution.distributor.catalog.AvailabilityChanged;
+import dev.centraldistribution.distributor.catalog.OfferingId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes sold units out of stock (invariant 1 of ARCHITECTURE.md). Each withdrawal is one
+ * conditional decrement that only succeeds while enough is available; the database's row
+ * lock, not the application, serialises buyers of the same offering. Raises
+ * {@link AvailabilityChanged} for the offerings it took units from, heard after commit.
+ */
+@Service
+public class StockLedger {
+
+	static final String DECREMENT = """
+			update offering set available = available - :quantity, sold_total = sold_total + :quantity
+			where id = :offering and available >= :quantity
+			""";
+
+	private final NamedParameterJdbcOperations jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	StockLedger(NamedParameterJdbcOperations jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * Decrements every offering in one JDBC batch, in offering-id order so that two
+	 * checkouts always lock shared rows in the same order and never deadlock. Runs inside
+	 * the caller's transaction, which must roll back when anything ran short: the
+	 * withdrawals that did succeed are then undone with it.
+	 * @param withdrawals at most one per offering
+	 * @return the offerings that did not have enough, empty when every unit was taken
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<OfferingId> withdraw(List<StockWithdrawal> withdrawals) {
+		List<StockWithdrawal> ordered = withdrawals.stream()
+			.sorted(Comparator.comparing(StockWithdrawal::offering))
+			.toList();
+		SqlParameterSource[] batch = ordered.stream()
+			.map((withdrawal) -> new MapSqlParameterSource().addValue("offering", withdrawal.offering().value())
+				.addValue("quantity", withdrawal.quantity()))
+			.toArray(SqlParameterSource[]::new);
+		int[] updated = this.jdbc.batchUpdate(DECREMENT, batch);
+		List<OfferingId> shortOfStock = new ArrayList<>();
+		Set<OfferingId> taken = new HashSet<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			if (updated[i] == Statement.SUCCESS_NO_INFO) {
+				throw new IllegalStateException("The database did not say whether stock was taken");
+			}
+			if (updated[i] == 0) {
+				shortOfStock.add(ordered.get(i).offering());
+			}
+			else {
+				taken.add(ordered.get(i).offering());
+			}
+		}
+		if (!taken.isEmpty()) {
+			this.events.publishEvent(new AvailabilityChanged(taken));
+		}
+		return shortOfStock;
+	}
+
+}

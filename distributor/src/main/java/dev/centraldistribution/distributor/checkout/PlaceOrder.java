@@ -1,0 +1,186 @@
+package dev.centraldistribution.distributor.checkout;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.centraldistribution.distributor.cart.CartLine;
+import dev.centraldistribution.distributor.cart.CartView;
+import dev.centraldistribution.distributor.cart.ViewCart;
+import dev.centraldistribution.distributor.catalog.OfferingCatalog;
+import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.OfferingView;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Refused;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock;
+import dev.centraldistribution.distributor.customers.CustomerId;
+import dev.centraldistribution.distributor.orders.OrderOfCheckout;
+import dev.centraldistribution.distributor.payments.PaymentAuthorization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks out a customer's cart: all or nothing, never more than is in stock, and one
+ * order per checkout token however often the form is submitted. The payment is authorised
+ * before the stock transaction, so that no row lock waits on the gateway, and released
+ * when that transaction places nothing.
+ */
+@Service
+public class PlaceOrder {
+
+	private static final Logger logger = LoggerFactory.getLogger(PlaceOrder.class);
+
+	private static final int MAX_ROUNDS = 3;
+
+	private final CheckoutTokens tokens;
+
+	private final OrderOfCheckout orders;
+
+	private final ViewCart viewCart;
+
+	private final OfferingCatalog catalog;
+
+	private final CheckoutPayment payment;
+
+	private final OrderPlacement placement;
+
+	private final CheckoutProperties properties;
+
+	PlaceOrder(CheckoutTokens tokens, OrderOfCheckout orders, ViewCart viewCart, OfferingCatalog catalog,
+			CheckoutPayment payment, OrderPlacement placement, CheckoutProperties properties) {
+		this.tokens = tokens;
+		this.orders = orders;
+		this.viewCart = viewCart;
+		this.catalog = catalog;
+		this.payment = payment;
+		this.placement = placement;
+		this.properties = properties;
+	}
+
+	/**
+	 * Places the order of a checkout form.
+	 * @param customer who submits the form
+	 * @param token the token the form carries
+	 * @param mode whether to buy everything or what is available
+	 * @return the order placed (now or by an earlier submission), the lines that ran
+	 * short, or why nothing was bought
+	 */
+	public CheckoutOutcome place(CustomerId customer, CheckoutToken token, CheckoutMode mode) {
+		for (int round = 0; round < MAX_ROUNDS; round++) {
+			Optional<CheckoutOutcome> outcome = attempt(customer, token, mode);
+			if (outcome.isPresent()) {
+				return outcome.get();
+			}
+		}
+		return Refused.because(CheckoutRefusal.TRY_AGAIN);
+	}
+
+	/**
+	 * One attempt; empty when a concurrent submission of the same form ended it first.
+	 */
+	private Optional<CheckoutOutcome> attempt(CustomerId customer, CheckoutToken token, CheckoutMode mode) {
+		Optional<IssuedToken> found = this.tokens.find(token).filter((issued) -> issued.customer().equals(customer));
+		if (found.isEmpty()) {
+			return Optional.of(Refused.because(CheckoutRefusal.TOKEN_NOT_RECOGNISED));
+		}
+		IssuedToken issued = found.get();
+		if (issued.placed()) {
+			return placedMeanwhile(token);
+		}
+		if (issued.isExpiredAt(Instant.now(), this.properties.tokenTimeToLive())) {
+			return Optional.of(Refused.because(CheckoutRefusal.TOKEN_EXPIRED));
+		}
+		CartView cart = this.viewCart.of(customer);
+		Optional<CheckoutOutcome> unbuyable = unbuyable(cart, mode);
+		if (unbuyable.isPresent()) {
+			return Optional.of(placedMeanwhile(token).orElse(unbuyable.get()));
+		}
+		Basket basket = Basket.of(cart, mode);
+		PaymentAuthorization authorization;
+		try {
+			authorization = this.payment.authorize(issued, basket);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Payment gateway failed to authorise checkout {}", token, ex);
+			return Optional.of(Refused.because(CheckoutRefusal.PAYMENT_UNAVAILABLE));
+		}
+		if (!authorization.approved()) {
+			// A later submission of the same form (with a card added, say) asks anew.
+			this.tokens.failAttempt(issued);
+			return Optional.of(authorization.lacksCard() ? Refused.because(CheckoutRefusal.NO_CARD)
+					: new Refused(CheckoutRefusal.PAYMENT_DECLINED, authorization.declineReason()));
+		}
+		return place(issued, basket, authorization.reference());
+	}
+
+	private Optional<CheckoutOutcome> unbuyable(CartView cart, CheckoutMode mode) {
+		if (cart.isEmpty()) {
+			return Optional.of(Refused.because(CheckoutRefusal.EMPTY_CART));
+		}
+		if (mode == CheckoutMode.ALL_OR_NOTHING && cart.hasUnavailableLines()) {
+			return Optional.of(new ShortOfStock(cart.lines()
+				.stream()
+				.filter((line) -> !line.isBuyable())
+				.map((line) -> shortLine(line.offering(), line.quantity()))
+				.toList()));
+		}
+		if (cart.lines().stream().allMatch(CartLine::isSoldOut)) {
+			return Optional.of(Refused.because(CheckoutRefusal.NOTHING_AVAILABLE));
+		}
+		if (cart.currency() == null) {
+			return Optional.of(Refused.because(CheckoutRefusal.MIXED_CURRENCIES));
+		}
+		return Optional.empty();
+	}
+
+	private Optional<CheckoutOutcome> place(IssuedToken issued, Basket basket, String paymentReference) {
+		OrderPlacement.Result result;
+		try {
+			result = this.placement.place(issued, basket, paymentReference);
+		}
+		catch (RuntimeException ex) {
+			this.payment.abandon(issued, paymentReference);
+			// On H2 a submission waiting for the token's row lock can time out while
+			// another submission of the same form places the order.
+			return Optional.of(placedMeanwhile(issued.token()).orElseThrow(() -> ex));
+		}
+		if (result instanceof OrderPlacement.Placed placed) {
+			return Optional.of(new Placed(placed.order(), false));
+		}
+		if (result instanceof OrderPlacement.RanShort ranShort) {
+			this.payment.abandon(issued, paymentReference);
+			return Optional.of(shortage(basket, ranShort.offerings()));
+		}
+		this.payment.releaseUnlessUsed(issued, paymentReference);
+		return placedMeanwhile(issued.token());
+	}
+
+	/**
+	 * The order a concurrent submission of the same form placed: it may have emptied the
+	 * cart or taken the last units since this submission read its token.
+	 */
+	private Optional<CheckoutOutcome> placedMeanwhile(CheckoutToken token) {
+		return this.orders.find(token.value()).map((placed) -> new Placed(placed.order(), true));
+	}
+
+	/**
+	 * The lines that ran short, with what is left of each now that the attempt is over.
+	 */
+	private ShortOfStock shortage(Basket basket, List<OfferingId> shortOfStock) {
+		Map<OfferingId, OfferingView> now = this.catalog.findAll(shortOfStock);
+		return new ShortOfStock(basket.lines()
+			.stream()
+			.filter((line) -> shortOfStock.contains(line.offering().id()))
+			.map((line) -> shortLine(now.getOrDefault(line.offering().id(), line.offering()), line.quantity()))
+			.toList());
+	}
+
+	private static ShortLine shortLine(OfferingView offering, long requested) {
+		return new ShortLine(offering.id(), offering.productName(), offering.manufacturerName(), requested,
+				Math.max(0, offering.available()));
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.centraldistribution.distributor.confirmations;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code sub_order_acknowledgement} table: which message answered each sub-order, and
+ * when it arrived.
+ */
+@Repository
+class AcknowledgementRecords {
+
+	private final JdbcClient jdbc;
+
+	AcknowledgementRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records an acknowledgement.
+	 * @return {@code false} when its message id was recorded before
+	 */
+	boolean record(ManufacturerAnswer answer, Instant now) {
+		return this.jdbc.sql("""
+				insert into sub_order_acknowledgement (message_id, sub_order_id, manufacturer_code, received_at)
+				values (:message, :subOrder, :code, :now)
+				on conflict do nothing""")
+			.param("message", answer.messageId())
+			.param("subOrder", answer.subOrder().value())
+			.param("code", answer.manufacturerCode())
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+}

@@ -1,0 +1,105 @@
+package dev.centraldistribution.distributor.orders;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.centraldistribution.distributor.customers.CustomerId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads orders with their sub-orders and lines: three queries for a whole page. Every
+ * query of orders names the customer, so that nobody reads another's orders.
+ */
+@Repository
+class OrderRows {
+
+	private static final String ORDER_COLUMNS = "select id, placed_at, status, total_cents, currency "
+			+ "from customer_order where customer_id = :customer ";
+
+	private final JdbcClient jdbc;
+
+	OrderRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long count(CustomerId customer) {
+		return this.jdbc.sql("select count(*) from customer_order where customer_id = :customer")
+			.param("customer", customer.value())
+			.query(Long.class)
+			.single();
+	}
+
+	List<OrderSummary> page(CustomerId customer, int page, int size, Instant overdueIfPlacedBefore) {
+		return withDetails(overdueIfPlacedBefore,
+				this.jdbc.sql(ORDER_COLUMNS + "order by placed_at desc, id desc limit :limit offset :offset")
+					.param("customer", customer.value())
+					.param("limit", size)
+					.param("offset", (long) page * size)
+					.query(OrderRows::order)
+					.list());
+	}
+
+	List<OrderSummary> find(CustomerId customer, OrderId order, Instant overdueIfPlacedBefore) {
+		return withDetails(overdueIfPlacedBefore,
+				this.jdbc.sql(ORDER_COLUMNS + "and id = :id")
+					.param("customer", customer.value())
+					.param("id", order.value())
+					.query(OrderRows::order)
+					.list());
+	}
+
+	private List<OrderSummary> withDetails(Instant overdueIfPlacedBefore, List<OrderHead> heads) {
+		if (heads.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = heads.stream().map((head) -> head.id().value()).toList();
+		Map<Long, List<OrderLineSummary>> linesBySubOrder = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select sub_order_id, sku, product_name, unit_price_cents, quantity, accepted, rejection_reason,
+				       refunded_at
+				from order_line where order_id in (:ids) order by id
+				""").param("ids", ids).query((row) -> {
+			linesBySubOrder.computeIfAbsent(row.getLong("sub_order_id"), (key) -> new ArrayList<>())
+				.add(new OrderLineSummary(row.getString("sku"), row.getString("product_name"),
+						row.getLong("unit_price_cents"), row.getInt("quantity"),
+						row.getObject("accepted", Boolean.class), row.getString("rejection_reason"),
+						row.getObject("refunded_at") != null));
+		});
+		Map<Long, List<SubOrderSummary>> subOrdersByOrder = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select s.id, s.order_id, s.manufacturer_name, s.status, s.total_cents, o.placed_at
+				from sub_order s join customer_order o on o.id = s.order_id
+				where s.order_id in (:ids) order by s.manufacturer_name, s.id
+				""").param("ids", ids).query((row) -> {
+			SubOrderStatus status = SubOrderStatus.valueOf(row.getString("status"));
+			boolean overdue = !status.isAcknowledged()
+					&& row.getObject("placed_at", OffsetDateTime.class).toInstant().isBefore(overdueIfPlacedBefore);
+			subOrdersByOrder.computeIfAbsent(row.getLong("order_id"), (key) -> new ArrayList<>())
+				.add(new SubOrderSummary(row.getString("manufacturer_name"), status, row.getLong("total_cents"),
+						linesBySubOrder.getOrDefault(row.getLong("id"), List.of()), overdue));
+		});
+		return heads.stream()
+			.map((head) -> new OrderSummary(head.id(), head.placedAt().toInstant(), head.status(), head.totalCents(),
+					head.currency(), subOrdersByOrder.getOrDefault(head.id().value(), List.of())))
+			.toList();
+	}
+
+	private static OrderHead order(ResultSet row, int rowNumber) throws SQLException {
+		return new OrderHead(new OrderId(row.getLong("id")), row.getObject("placed_at", OffsetDateTime.class),
+				OrderStatus.valueOf(row.getString("status")), row.getLong("total_cents"),
+				row.getString("currency").strip());
+	}
+
+	private record OrderHead(OrderId id, OffsetDateTime placedAt, OrderStatus status, long totalCents,
+			String currency) {
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.centraldistribution.distributor.orders;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One of a customer's orders as the order history shows it.
+ *
+ * @param id the order
+ * @param placedAt when it was placed
+ * @param status where it stands
+ * @param totalCents what the customer paid
+ * @param currency ISO 4217 code
+ * @param subOrders one per manufacturer, by manufacturer name
+ */
+public record OrderSummary(OrderId id, Instant placedAt, OrderStatus status, long totalCents, String currency,
+		List<SubOrderSummary> subOrders) {
+
+	public OrderSummary {
+		subOrders = List.copyOf(subOrders);
+	}
+
+	public long units() {
+		return this.subOrders.stream()
+			.flatMap((subOrder) -> subOrder.lines().stream())
+			.mapToLong(OrderLineSummary::quantity)
+			.sum();
+	}
+
+}

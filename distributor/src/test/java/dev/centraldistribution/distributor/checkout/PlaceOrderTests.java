@@ -1,0 +1,339 @@
+package dev.centraldistribution.distributor.checkout;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import dev.centraldistribution.distributor.cart.AddToCart;
+import dev.centraldistribution.distributor.cart.CartLine;
+import dev.centraldistribution.distributor.cart.CustomerFixtures;
+import dev.centraldistribution.distributor.cart.ViewCart;
+import dev.centraldistribution.distributor.catalog.OfferingFixtures;
+import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Refused;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock;
+import dev.centraldistribution.distributor.customers.CustomerId;
+import dev.centraldistribution.distributor.orders.OrderHistory;
+import dev.centraldistribution.distributor.orders.OrderId;
+import dev.centraldistribution.distributor.orders.OrderLineSummary;
+import dev.centraldistribution.distributor.orders.OrderPlaced;
+import dev.centraldistribution.distributor.orders.OrderPlacedAfterCommit;
+import dev.centraldistribution.distributor.orders.OrderStatus;
+import dev.centraldistribution.distributor.orders.SubOrderSummary;
+import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
+import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Import(InMemoryPaymentGatewayConfiguration.class)
+@SpringBootTest
+class PlaceOrderTests {
+
+	@Autowired
+	PlaceOrder placeOrder;
+
+	@Autowired
+	StartCheckout startCheckout;
+
+	@Autowired
+	AddToCart addToCart;
+
+	@Autowired
+	ViewCart viewCart;
+
+	@Autowired
+	OrderHistory history;
+
+	@Autowired
+	InMemoryPaymentGateway payments;
+
+	@Autowired
+	OrderPlacedAfterCommit afterCommit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	OfferingFixtures offerings;
+
+	CustomerId customer;
+
+	OfferingId drill;
+
+	OfferingId saw;
+
+	OfferingId glue;
+
+	@BeforeEach
+	void shop() {
+		this.offerings = new OfferingFixtures(this.jdbc);
+		long acme = this.offerings.manufacturer("acme", "Acme Tools");
+		long globex = this.offerings.manufacturer("globex", "Globex Industrial");
+		this.drill = this.offerings.offering(acme, this.offerings.sku("drill"), "Drill", 12_000, 5);
+		this.saw = this.offerings.offering(acme, this.offerings.sku("saw"), "Saw", 4_500, 4);
+		this.glue = this.offerings.offering(globex, this.offerings.sku("glue"), "Glue", 350, 10);
+		this.customer = new CustomerFixtures(this.jdbc).customer("Ada");
+		this.payments.giveCard(this.customer);
+	}
+
+	@Test
+	void placesOneOrderWithASubOrderPerManufacturerAndTakesItOutOfStockAndTheCart() {
+		add(this.drill, 2);
+		add(this.saw, 1);
+		add(this.glue, 4);
+
+		CheckoutOutcome outcome = this.placeOrder.place(this.customer, checkout(), CheckoutMode.ALL_OR_NOTHING);
+
+		OrderId order = placed(outcome, false);
+		long total = 2 * 12_000 + 4_500 + 4 * 350;
+		assertThat(this.history.find(this.customer, order)).hasValueSatisfying((summary) -> {
+			assertThat(summary.status()).isEqualTo(OrderStatus.PLACED);
+			assertThat(summary.totalCents()).isEqualTo(total);
+			assertThat(summary.currency()).isEqualTo("EUR");
+			assertThat(summary.units()).isEqualTo(7);
+			assertThat(summary.subOrders()).extracting(SubOrderSummary::manufacturerName)
+				.containsExactly("Acme Tools", "Globex Industrial");
+			assertThat(summary.subOrders()).extracting(SubOrderSummary::totalCents)
+				.containsExactly(2 * 12_000L + 4_500, 4 * 350L);
+			assertThat(summary.subOrders().get(0).lines()).extracting(OrderLineSummary::productName)
+				.containsExactly("Drill", "Saw");
+		});
+		assertStock(this.drill, 3, 2);
+		assertStock(this.saw, 3, 1);
+		assertStock(this.glue, 6, 4);
+		assertThat(this.viewCart.of(this.customer).isEmpty()).isTrue();
+		assertThat(this.payments.heldFor(this.customer)).singleElement()
+			.satisfies((authorization) -> assertThat(authorization.request().amountCents()).isEqualTo(total));
+		assertThat(this.afterCommit.heardOf(order)).singleElement().satisfies((event) -> {
+			assertThat(event.totalCents()).isEqualTo(total);
+			assertThat(event.subOrders()).hasSize(2);
+			assertThat(event.subOrders().get(0).lines()).extracting(OrderPlaced.Line::offering)
+				.containsExactly(this.drill, this.saw);
+		});
+	}
+
+	@Test
+	void buysNothingWhenALineRanShortDuringCheckoutAndReleasesThePayment() {
+		add(this.drill, 2);
+		add(this.saw, 3);
+		CheckoutToken token = checkout();
+		this.payments.whileAuthorizing(this.customer, () -> sellElsewhere(this.saw, 2));
+
+		CheckoutOutcome outcome = this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING);
+
+		assertThat(outcome).isInstanceOfSatisfying(ShortOfStock.class,
+				(shortage) -> assertThat(shortage.lines()).singleElement().satisfies((line) -> {
+					assertThat(line.offering()).isEqualTo(this.saw);
+					assertThat(line.productName()).isEqualTo("Saw");
+					assertThat(line.manufacturerName()).isEqualTo("Acme Tools");
+					assertThat(line.requested()).isEqualTo(3);
+					assertThat(line.available()).isEqualTo(2);
+				}));
+		assertThat(this.history.ordersOf(this.customer, 0, 10).isEmpty()).isTrue();
+		assertStock(this.drill, 5, 0);
+		assertStock(this.saw, 2, 0);
+		assertThat(this.viewCart.of(this.customer).lines()).extracting(CartLine::quantity).containsExactly(2, 3);
+		assertThat(this.payments.approvedFor(this.customer)).singleElement()
+			.satisfies((authorization) -> assertThat(this.payments.isReleased(authorization)).isTrue());
+		assertThat(this.afterCommit.heardFromCustomerOf(this.customer)).isFalse();
+	}
+
+	@Test
+	void reportsAShortageItSeesBeforeChargingAnything() {
+		add(this.saw, 3);
+		CheckoutToken token = checkout();
+		sellElsewhere(this.saw, 4);
+
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
+			.isInstanceOfSatisfying(ShortOfStock.class, (shortage) -> assertThat(shortage.lines()).singleElement()
+				.satisfies((line) -> assertThat(line.isSoldOut()).isTrue()));
+		assertThat(this.payments.approvedFor(this.customer)).isEmpty();
+	}
+
+	@Test
+	void buysWhatIsAvailableWhenTheCustomerChoosesSoAfterAShortage() {
+		add(this.drill, 2);
+		add(this.saw, 3);
+		add(this.glue, 1);
+		CheckoutToken token = checkout();
+		this.payments.whileAuthorizing(this.customer, () -> {
+			sellElsewhere(this.saw, 2);
+			sellElsewhere(this.glue, 10);
+		});
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
+			.isInstanceOf(ShortOfStock.class);
+
+		CheckoutOutcome outcome = this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY);
+
+		OrderId order = placed(outcome, false);
+		assertThat(this.history.find(this.customer, order)).hasValueSatisfying((summary) -> {
+			assertThat(summary.subOrders()).singleElement()
+				.satisfies((subOrder) -> assertThat(subOrder.lines()).extracting(OrderLineSummary::quantity)
+					.containsExactly(2, 2));
+			assertThat(summary.totalCents()).isEqualTo(2 * 12_000 + 2 * 4_500);
+		});
+		assertStock(this.drill, 3, 2);
+		assertStock(this.saw, 0, 2);
+		assertThat(this.viewCart.of(this.customer).isEmpty()).isTrue();
+		assertThat(this.payments.heldFor(this.customer)).singleElement()
+			.satisfies((authorization) -> assertThat(authorization.request().amountCents())
+				.isEqualTo(2 * 12_000 + 2 * 4_500));
+		assertThat(this.payments.approvedFor(this.customer)).hasSize(2);
+	}
+
+	@Test
+	void showsANewShortageWhenWhatWasAvailableRanShortToo() {
+		add(this.saw, 3);
+		CheckoutToken token = checkout();
+		sellElsewhere(this.saw, 1);
+		this.payments.whileAuthorizing(this.customer, () -> sellElsewhere(this.saw, 2));
+
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY)).isInstanceOfSatisfying(
+				ShortOfStock.class, (shortage) -> assertThat(shortage.lines()).singleElement().satisfies((line) -> {
+					assertThat(line.requested()).isEqualTo(3);
+					assertThat(line.available()).isEqualTo(1);
+				}));
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY)).isInstanceOf(Placed.class);
+		assertStock(this.saw, 0, 1);
+	}
+
+	@Test
+	void placesOneOrderPerTokenHoweverOftenItIsSubmitted() {
+		add(this.drill, 1);
+		CheckoutToken token = checkout();
+
+		OrderId first = placed(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING), false);
+		add(this.glue, 1);
+		CheckoutOutcome again = this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING);
+
+		assertThat(placed(again, true)).isEqualTo(first);
+		assertThat(this.history.ordersOf(this.customer, 0, 10).orders()).hasSize(1);
+		assertThat(this.payments.approvedFor(this.customer)).hasSize(1);
+		assertStock(this.drill, 4, 1);
+		assertThat(this.viewCart.of(this.customer).lines()).hasSize(1);
+	}
+
+	@Test
+	void refusesATokenIssuedToAnotherCustomer() {
+		add(this.drill, 1);
+		CheckoutToken token = checkout();
+		CustomerId mallory = new CustomerFixtures(this.jdbc).customer("Mallory");
+		this.payments.giveCard(mallory);
+		this.addToCart.add(mallory, this.glue, 1);
+
+		assertThat(this.placeOrder.place(mallory, token, CheckoutMode.ALL_OR_NOTHING))
+			.isEqualTo(Refused.because(CheckoutRefusal.TOKEN_NOT_RECOGNISED));
+		assertThat(this.placeOrder.place(mallory, new CheckoutToken(UUID.randomUUID().toString()),
+				CheckoutMode.ALL_OR_NOTHING))
+			.isEqualTo(Refused.because(CheckoutRefusal.TOKEN_NOT_RECOGNISED));
+		assertThat(this.history.ordersOf(mallory, 0, 10).isEmpty()).isTrue();
+		assertThat(this.payments.approvedFor(mallory)).isEmpty();
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING)).isInstanceOf(Placed.class);
+	}
+
+	@Test
+	void needsACardOnFileAndSomethingInTheCart() {
+		CustomerId noCard = new CustomerFixtures(this.jdbc).customer("Nobody");
+		this.addToCart.add(noCard, this.drill, 1);
+		CheckoutSummary summary = this.startCheckout.start(noCard);
+		assertThat(summary.canPlaceOrder()).isFalse();
+		assertThat(this.placeOrder.place(noCard, summary.token(), CheckoutMode.ALL_OR_NOTHING))
+			.isEqualTo(Refused.because(CheckoutRefusal.NO_CARD));
+
+		add(this.drill, 1);
+		CheckoutToken token = checkout();
+		this.jdbc.sql("delete from cart_line where customer_id = :c").param("c", this.customer.value()).update();
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
+			.isEqualTo(Refused.because(CheckoutRefusal.EMPTY_CART));
+		assertThat(this.startCheckout.start(this.customer).token()).isNull();
+		assertStock(this.drill, 5, 0);
+	}
+
+	@Test
+	void authorisesAfreshAfterADeclinedPayment() {
+		add(this.drill, 1);
+		CheckoutToken token = checkout();
+		this.payments.declineFor(this.customer, "Insufficient funds");
+
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
+			.isEqualTo(new Refused(CheckoutRefusal.PAYMENT_DECLINED, "Insufficient funds"));
+		this.payments.approveFor(this.customer);
+
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING)).isInstanceOf(Placed.class);
+		assertStock(this.drill, 4, 1);
+	}
+
+	@Test
+	void refusesAnExpiredCheckoutForm() {
+		add(this.drill, 1);
+		CheckoutToken token = checkout();
+		this.jdbc.sql("update checkout_token set issued_at = :then where token = :token")
+			.param("then", Instant.now().minus(30, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC))
+			.param("token", token.value())
+			.update();
+
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
+			.isEqualTo(Refused.because(CheckoutRefusal.TOKEN_EXPIRED));
+		assertStock(this.drill, 5, 0);
+	}
+
+	@Test
+	void buysNothingWhenEverythingIsSoldOut() {
+		add(this.saw, 2);
+		CheckoutToken token = checkout();
+		sellElsewhere(this.saw, 4);
+
+		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY))
+			.isEqualTo(Refused.because(CheckoutRefusal.NOTHING_AVAILABLE));
+		assertThat(this.payments.approvedFor(this.customer)).isEmpty();
+	}
+
+	private void add(OfferingId offering, int quantity) {
+		assertThat(this.addToCart.add(this.customer, offering, quantity))
+			.isInstanceOf(dev.centraldistribution.distributor.cart.CartChange.Accepted.class);
+	}
+
+	private CheckoutToken checkout() {
+		CheckoutSummary summary = this.startCheckout.start(this.customer);
+		assertThat(summary.canPlaceOrder()).isTrue();
+		return summary.token();
+	}
+
+	private static OrderId placed(CheckoutOutcome outcome, boolean repeated) {
+		assertThat(outcome).isInstanceOf(Placed.class);
+		Placed placed = (Placed) outcome;
+		assertThat(placed.repeated()).isEqualTo(repeated);
+		return placed.order();
+	}
+
+	private void sellElsewhere(OfferingId offering, long quantity) {
+		this.jdbc.sql("update offering set available = available - :q, sold_total = sold_total + :q where id = :id")
+			.param("q", quantity)
+			.param("id", offering.value())
+			.update();
+	}
+
+	private void assertStock(OfferingId offering, long available, long soldThroughOrders) {
+		assertThat(this.jdbc.sql("select available, sold_total, received_total from offering where id = :id")
+			.param("id", offering.value())
+			.query((row, number) -> new long[] { row.getLong(1), row.getLong(2), row.getLong(3) })
+			.single()).satisfies((stock) -> {
+				assertThat(stock[0]).as("available").isEqualTo(available);
+				assertThat(stock[1] - stock[2] + stock[0]).as("received - sold = available").isZero();
+			});
+		assertThat(this.jdbc.sql("""
+				select coalesce(sum(l.quantity), 0) from order_line l join customer_order o on o.id = l.order_id
+				where l.offering_id = :id
+				""").param("id", offering.value()).query(Long.class).single()).as("sold through orders")
+			.isEqualTo(soldThroughOrders);
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.centraldistribution.distributor.orders;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import dev.centraldistribution.distributor.checkout.CheckoutToken;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class OrderStatusTests {
+
+	@Test
+	void aPlacedOrderMovesToAnyOutcome() {
+		for (OrderStatus next : EnumSet.complementOf(EnumSet.of(OrderStatus.PLACED))) {
+			assertThat(OrderStatus.PLACED.transitionTo(next)).isEqualTo(next);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = OrderStatus.class, names = "PLACED", mode = EnumSource.Mode.EXCLUDE)
+	void anOrderThatMovedOnNeverMovesAgain(OrderStatus settled) {
+		for (OrderStatus next : EnumSet.complementOf(EnumSet.of(settled))) {
+			assertThat(settled.canBecome(next)).isFalse();
+			assertThatExceptionOfType(IllegalStatusTransitionException.class)
+				.isThrownBy(() -> settled.transitionTo(next))
+				.withMessage("Cannot go from " + settled + " to " + next);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(OrderStatus.class)
+	void repeatingTheCurrentOrderStatusChangesNothing(OrderStatus status) {
+		assertThat(status.transitionTo(status)).isSameAs(status);
+	}
+
+	@Test
+	void aSubOrderIsAcceptedOrRejectedOnce() {
+		assertThat(SubOrderStatus.PLACED.transitionTo(SubOrderStatus.ACCEPTED)).isEqualTo(SubOrderStatus.ACCEPTED);
+		assertThat(SubOrderStatus.PLACED.transitionTo(SubOrderStatus.REJECTED)).isEqualTo(SubOrderStatus.REJECTED);
+		assertThat(SubOrderStatus.ACCEPTED.transitionTo(SubOrderStatus.ACCEPTED)).isEqualTo(SubOrderStatus.ACCEPTED);
+		assertThat(SubOrderStatus.REJECTED.transitionTo(SubOrderStatus.REJECTED)).isEqualTo(SubOrderStatus.REJECTED);
+		assertThat(SubOrderStatus.PLACED.transitionTo(SubOrderStatus.PLACED)).isEqualTo(SubOrderStatus.PLACED);
+		assertThatExceptionOfType(IllegalStatusTransitionException.class)
+			.isThrownBy(() -> SubOrderStatus.ACCEPTED.transitionTo(SubOrderStatus.REJECTED));
+		assertThatExceptionOfType(IllegalStatusTransitionException.class)
+			.isThrownBy(() -> SubOrderStatus.REJECTED.transitionTo(SubOrderStatus.ACCEPTED));
+		assertThatExceptionOfType(IllegalStatusTransitionException.class)
+			.isThrownBy(() -> SubOrderStatus.ACCEPTED.transitionTo(SubOrderStatus.PLACED));
+		assertThatExceptionOfType(IllegalStatusTransitionException.class)
+			.isThrownBy(() -> SubOrderStatus.REJECTED.transitionTo(SubOrderStatus.PLACED));
+	}
+
+	@Test
+	void theOrderFollowsItsManufacturersAnswers() {
+		SubOrderStatus placed = SubOrderStatus.PLACED;
+		SubOrderStatus accepted = SubOrderStatus.ACCEPTED;
+		SubOrderStatus rejected = SubOrderStatus.REJECTED;
+
+		assertThat(OrderStatus.of(List.of(placed, accepted))).isEqualTo(OrderStatus.PLACED);
+		assertThat(OrderStatus.of(List.of(rejected, placed))).isEqualTo(OrderStatus.PLACED);
+		assertThat(OrderStatus.of(List.of(accepted, accepted))).isEqualTo(OrderStatus.CONFIRMED);
+		assertThat(OrderStatus.of(List.of(rejected))).isEqualTo(OrderStatus.REJECTED);
+		assertThat(OrderStatus.of(List.of(accepted, rejected))).isEqualTo(OrderStatus.PARTIALLY_CONFIRMED);
+		assertThatIllegalArgumentException().isThrownBy(() -> OrderStatus.of(List.of()));
+	}
+
+	@Test
+	void readsIdsAndTokensTypedBySomeone() {
+		assertThat(OrderId.parse("42")).contains(new OrderId(42));
+		assertThat(OrderId.parse(String.valueOf(Long.MAX_VALUE))).contains(new OrderId(Long.MAX_VALUE));
+		for (String nonsense : new String[] { null, "", " ", "0", "-1", "+1", "1.5", "abc", "99999999999999999999",
+				"9223372036854775808", "１２", "1 or 1=1", "<script>" }) {
+			assertThat(OrderId.parse(nonsense)).as(nonsense).isEmpty();
+		}
+		assertThat(CheckoutToken.parse("6f1d2c1e-2f4b-4f7e-9d55-0b8f3b1f7a10")).isPresent();
+		for (String nonsense : new String[] { null, "", "x", "6F1D2C1E-2F4B-4F7E-9D55-0B8F3B1F7A10",
+				"6f1d2c1e-2f4b-4f7e-9d55-0b8f3b1f7a10' or '1'='1", "a".repeat(10_000) }) {
+			assertThat(CheckoutToken.parse(nonsense)).as(nonsense).isEmpty();
+		}
+	}
+
+}
