@@ -2,8 +2,8 @@ package dev.centraldistribution.distributor.cart;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +25,11 @@ class CartLines {
 
 	private final JdbcClient jdbc;
 
-	CartLines(JdbcClient jdbc) {
+	private final Clock clock;
+
+	CartLines(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	List<StoredCartLine> of(CustomerId customer) {
@@ -69,7 +72,7 @@ class CartLines {
 			.param("customer", customer.value())
 			.param("offering", offering.value())
 			.param("quantity", quantity)
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("now", OffsetDateTime.now(this.clock))
 			.update() == 1;
 	}
 

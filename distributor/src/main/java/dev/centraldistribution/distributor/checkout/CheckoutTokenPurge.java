@@ -1,7 +1,7 @@
 package dev.centraldistribution.distributor.checkout;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import javax.sql.DataSource;
 
 import dev.centraldistribution.distributor.scheduling.ClusterSchedule;
@@ -24,12 +24,12 @@ class CheckoutTokenPurge {
 
 	@Bean
 	ClusterSchedule scheduledCheckoutTokenPurge(CheckoutTokens tokens, DataSource dataSource,
-			CheckoutProperties properties) {
+			CheckoutProperties properties, Clock clock) {
 		Duration interval = properties.tokenPurgeInterval();
 		LockedJob job = new LockedJob("Checkout token purge", "checkout-token-purge", "checkout-token-purge-", interval,
 				interval, interval, LockedJob.lockForAlmostTheInterval(interval));
 		return ClusterSchedule.onSharedDatabase(dataSource, job, () -> {
-			int forgotten = tokens.forgetUnusedIssuedBefore(Instant.now().minus(properties.tokenTimeToLive()));
+			int forgotten = tokens.forgetUnusedIssuedBefore(clock.instant().minus(properties.tokenTimeToLive()));
 			if (forgotten > 0) {
 				logger.info("Forgot {} checkout tokens that were never used", forgotten);
 			}

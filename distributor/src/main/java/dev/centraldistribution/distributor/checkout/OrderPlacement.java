@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.checkout;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,18 +35,21 @@ class OrderPlacement {
 
 	private final StockLedger stock;
 
+	private final Clock clock;
+
 	OrderPlacement(PlatformTransactionManager transactionManager, CheckoutTokens tokens, RecordOrder orders,
-			ClearCart clearCart, StockLedger stock) {
+			ClearCart clearCart, StockLedger stock, Clock clock) {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.tokens = tokens;
 		this.orders = orders;
 		this.clearCart = clearCart;
 		this.stock = stock;
+		this.clock = clock;
 	}
 
 	Result place(IssuedToken token, Basket basket, String paymentReference) {
 		return this.transaction.execute((status) -> {
-			Instant now = Instant.now();
+			Instant now = this.clock.instant();
 			if (!this.tokens.claim(token, now)) {
 				return new TokenTaken();
 			}

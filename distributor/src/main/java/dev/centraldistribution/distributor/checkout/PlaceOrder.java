@@ -1,6 +1,6 @@
 package dev.centraldistribution.distributor.checkout;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +49,10 @@ public class PlaceOrder {
 
 	private final CheckoutProperties properties;
 
+	private final Clock clock;
+
 	PlaceOrder(CheckoutTokens tokens, OrderOfCheckout orders, ViewCart viewCart, OfferingCatalog catalog,
-			CheckoutPayment payment, OrderPlacement placement, CheckoutProperties properties) {
+			CheckoutPayment payment, OrderPlacement placement, CheckoutProperties properties, Clock clock) {
 		this.tokens = tokens;
 		this.orders = orders;
 		this.viewCart = viewCart;
@@ -58,6 +60,7 @@ public class PlaceOrder {
 		this.payment = payment;
 		this.placement = placement;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
@@ -90,7 +93,7 @@ public class PlaceOrder {
 		if (issued.placed()) {
 			return placedMeanwhile(token);
 		}
-		if (issued.isExpiredAt(Instant.now(), this.properties.tokenTimeToLive())) {
+		if (issued.isExpiredAt(this.clock.instant(), this.properties.tokenTimeToLive())) {
 			return Optional.of(Refused.because(CheckoutRefusal.TOKEN_EXPIRED));
 		}
 		CartView cart = this.viewCart.of(customer);

@@ -1,6 +1,6 @@
 package dev.centraldistribution.distributor.checkout;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 import dev.centraldistribution.distributor.cart.CartView;
@@ -25,10 +25,13 @@ public class StartCheckout {
 
 	private final CheckoutTokens tokens;
 
-	StartCheckout(ViewCart viewCart, PaymentGateway payments, CheckoutTokens tokens) {
+	private final Clock clock;
+
+	StartCheckout(ViewCart viewCart, PaymentGateway payments, CheckoutTokens tokens, Clock clock) {
 		this.viewCart = viewCart;
 		this.payments = payments;
 		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -39,7 +42,7 @@ public class StartCheckout {
 			return new CheckoutSummary(cart, card, null);
 		}
 		CheckoutToken token = CheckoutToken.random();
-		this.tokens.issue(token, customer, Instant.now());
+		this.tokens.issue(token, customer, this.clock.instant());
 		return new CheckoutSummary(cart, card, token);
 	}
 

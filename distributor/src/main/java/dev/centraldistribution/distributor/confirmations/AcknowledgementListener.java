@@ -1,7 +1,7 @@
 package dev.centraldistribution.distributor.confirmations;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 
 import com.rabbitmq.client.Channel;
 import dev.centraldistribution.contracts.MessagingTopology;
@@ -45,12 +45,15 @@ class AcknowledgementListener {
 
 	private final ConfirmationMetrics metrics;
 
+	private final Clock clock;
+
 	AcknowledgementListener(JsonMapper json, AcknowledgeSubOrder acknowledge, RejectedLineRefunds refunds,
-			ConfirmationMetrics metrics) {
+			ConfirmationMetrics metrics, Clock clock) {
 		this.json = json;
 		this.acknowledge = acknowledge;
 		this.refunds = refunds;
 		this.metrics = metrics;
+		this.clock = clock;
 	}
 
 	@RabbitListener(queues = MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE)
@@ -65,7 +68,7 @@ class AcknowledgementListener {
 		}
 		AnswerOutcome outcome;
 		try {
-			outcome = this.acknowledge.apply(answer, Instant.now());
+			outcome = this.acknowledge.apply(answer, this.clock.instant());
 		}
 		catch (RuntimeException ex) {
 			boolean again = !Boolean.TRUE.equals(properties.getRedelivered());
@@ -77,7 +80,7 @@ class AcknowledgementListener {
 		channel.basicAck(deliveryTag, false);
 		if (outcome instanceof AnswerOutcome.Applied applied) {
 			this.metrics.acknowledgement("applied");
-			this.metrics.answered(applied.placedAt(), Instant.now());
+			this.metrics.answered(applied.placedAt(), this.clock.instant());
 			this.refunds.refund(applied.refundsDue());
 		}
 		else if (outcome instanceof AnswerOutcome.AlreadyAnswered) {

@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.confirmations;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -26,9 +27,12 @@ class ConfirmationMetrics {
 
 	private final MeterRegistry registry;
 
-	ConfirmationMetrics(MeterRegistry registry, UnansweredSubOrders unanswered) {
+	private final Clock clock;
+
+	ConfirmationMetrics(MeterRegistry registry, UnansweredSubOrders unanswered, Clock clock) {
 		this.registry = registry;
-		Gauge.builder(OVERDUE, unanswered, (subOrders) -> subOrders.overdue(Instant.now()))
+		this.clock = clock;
+		Gauge.builder(OVERDUE, unanswered, (subOrders) -> subOrders.overdue(clock.instant()))
 			.description("Sub-orders waiting for their manufacturer's answer past the deadline")
 			.register(registry);
 	}

@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.confirmations;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import dev.centraldistribution.contracts.MessagingTopology;
@@ -21,13 +22,16 @@ class PurchaseConfirmations {
 
 	private final Outbox outbox;
 
-	PurchaseConfirmations(Outbox outbox) {
+	private final Clock clock;
+
+	PurchaseConfirmations(Outbox outbox, Clock clock) {
 		this.outbox = outbox;
+		this.clock = clock;
 	}
 
 	@EventListener
 	void on(OrderPlaced order) {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		for (OrderPlaced.SubOrder subOrder : order.subOrders()) {
 			PurchaseConfirmation confirmation = new PurchaseConfirmation(messageId(subOrder.id()),
 					PurchaseConfirmation.SCHEMA_VERSION, now, subOrder.manufacturerCode(), order.order().value(),

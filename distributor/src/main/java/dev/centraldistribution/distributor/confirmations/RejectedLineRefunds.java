@@ -1,6 +1,6 @@
 package dev.centraldistribution.distributor.confirmations;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,14 +38,17 @@ class RejectedLineRefunds implements SmartLifecycle {
 
 	private final ConfirmationsProperties properties;
 
+	private final Clock clock;
+
 	private volatile ScheduledExecutorService retries;
 
 	RejectedLineRefunds(LineRefunds lines, PaymentGateway gateway, ConfirmationMetrics metrics,
-			ConfirmationsProperties properties) {
+			ConfirmationsProperties properties, Clock clock) {
 		this.lines = lines;
 		this.gateway = gateway;
 		this.metrics = metrics;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
@@ -58,7 +61,7 @@ class RejectedLineRefunds implements SmartLifecycle {
 		for (RefundDue refund : refunds) {
 			try {
 				this.gateway.refund(refund.paymentReference(), refund.amountCents(), refund.idempotencyKey());
-				this.lines.markRefunded(refund, Instant.now());
+				this.lines.markRefunded(refund, this.clock.instant());
 				this.metrics.refund("refunded");
 				refunded++;
 			}

@@ -2,8 +2,8 @@ package dev.centraldistribution.distributor.customers;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +21,11 @@ class CustomerRepository {
 
 	private final JdbcClient jdbc;
 
-	CustomerRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	CustomerRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	Optional<SignInCredentials> findByEmailKey(String emailKey) {
@@ -53,7 +56,7 @@ class CustomerRepository {
 			.param("key", email.key())
 			.param("name", name)
 			.param("hash", passwordHash)
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("now", OffsetDateTime.now(this.clock))
 			.update(keys, "id");
 		return new CustomerId(keys.getKeyAs(Long.class));
 	}

@@ -1,7 +1,7 @@
 package dev.centraldistribution.distributor.cycles;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import javax.sql.DataSource;
 
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
@@ -51,8 +51,9 @@ class CycleScheduling {
 
 	@Bean
 	@ConditionalOnProperty(name = "distributor.cycle.enabled", havingValue = "true", matchIfMissing = true)
-	ClusterSchedule scheduledCycleChecks(SalesCycleCheck check, DataSource dataSource, CycleProperties properties) {
-		return ClusterSchedule.onSharedDatabase(dataSource, cycleCheck(properties), () -> check.check(Instant.now()));
+	ClusterSchedule scheduledCycleChecks(SalesCycleCheck check, DataSource dataSource, CycleProperties properties,
+			Clock clock) {
+		return ClusterSchedule.onSharedDatabase(dataSource, cycleCheck(properties), () -> check.check(clock.instant()));
 	}
 
 	static LockedJob cycleCheck(CycleProperties properties) {

@@ -1,6 +1,6 @@
 package dev.centraldistribution.distributor.messaging;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,10 +23,13 @@ public class Outbox {
 
 	private final OutboxRelay relay;
 
-	Outbox(OutboxRepository repository, JsonMapper json, OutboxRelay relay) {
+	private final Clock clock;
+
+	Outbox(OutboxRepository repository, JsonMapper json, OutboxRelay relay, Clock clock) {
 		this.repository = repository;
 		this.json = json;
 		this.relay = relay;
+		this.clock = clock;
 	}
 
 	/**
@@ -35,7 +38,7 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(OutgoingMessage message) {
-		this.repository.insert(message, this.json.writeValueAsString(message.payload()), Instant.now());
+		this.repository.insert(message, this.json.writeValueAsString(message.payload()), this.clock.instant());
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

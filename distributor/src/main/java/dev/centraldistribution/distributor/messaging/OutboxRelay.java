@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.messaging;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final Counter failures;
 
+	private final Clock clock;
+
 	private volatile Thread worker;
 
 	private volatile boolean failing;
@@ -58,7 +61,7 @@ class OutboxRelay implements SmartLifecycle {
 	private Instant nextBacklogCount = Instant.EPOCH;
 
 	OutboxRelay(OutboxRepository repository, ConfirmingPublisher publisher, MessagingProperties properties,
-			MeterRegistry meters) {
+			MeterRegistry meters, Clock clock) {
 		this.repository = repository;
 		this.publisher = publisher;
 		this.settings = properties.relay();
@@ -67,6 +70,7 @@ class OutboxRelay implements SmartLifecycle {
 		Gauge.builder("distributor.outbox.backlog", this.backlog, AtomicLong::get)
 			.description("Outbox messages not yet confirmed by the broker")
 			.register(meters);
+		this.clock = clock;
 	}
 
 	/** Asks the relay to look for messages now. */
@@ -125,7 +129,7 @@ class OutboxRelay implements SmartLifecycle {
 		int total = 0;
 		List<PendingMessage> batch;
 		do {
-			Instant now = Instant.now();
+			Instant now = this.clock.instant();
 			batch = this.repository.claim(this.relayId + "#" + this.claims.incrementAndGet(), now,
 					now.plus(this.settings.lease()), this.settings.batchSize());
 			total += publish(batch);
@@ -150,12 +154,13 @@ class OutboxRelay implements SmartLifecycle {
 				sent.add(message.id());
 			}
 			else {
-				this.repository.markFailed(message.id(), failure, Instant.now().plus(backoff(message.attempts())));
+				this.repository.markFailed(message.id(), failure,
+						this.clock.instant().plus(backoff(message.attempts())));
 				this.failures.increment();
 				logFailure(message, failure);
 			}
 		}
-		this.repository.markSent(sent, Instant.now());
+		this.repository.markSent(sent, this.clock.instant());
 		this.published.increment(sent.size());
 		if (!sent.isEmpty() && this.failing) {
 			this.failing = false;
@@ -166,7 +171,7 @@ class OutboxRelay implements SmartLifecycle {
 
 	/** Counts the backlog at most once per poll interval, not after every wake-up. */
 	private void refreshBacklogIfDue() {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		if (!now.isBefore(this.nextBacklogCount)) {
 			this.backlog.set(this.repository.backlog());
 			this.nextBacklogCount = now.plus(this.settings.pollInterval());

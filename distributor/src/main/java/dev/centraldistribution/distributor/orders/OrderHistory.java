@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.orders;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,9 +23,12 @@ public class OrderHistory {
 
 	private final AcknowledgementDeadline deadline;
 
-	OrderHistory(OrderRows rows, AcknowledgementDeadline deadline) {
+	private final Clock clock;
+
+	OrderHistory(OrderRows rows, AcknowledgementDeadline deadline, Clock clock) {
 		this.rows = rows;
 		this.deadline = deadline;
+		this.clock = clock;
 	}
 
 	/**
@@ -53,7 +57,7 @@ public class OrderHistory {
 	}
 
 	private Instant overdueIfPlacedBefore() {
-		return this.deadline.overdueIfPlacedBefore(Instant.now());
+		return this.deadline.overdueIfPlacedBefore(this.clock.instant());
 	}
 
 }

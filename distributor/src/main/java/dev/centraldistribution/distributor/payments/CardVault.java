@@ -1,7 +1,7 @@
 package dev.centraldistribution.distributor.payments;
 
+import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import dev.centraldistribution.distributor.customers.CustomerAccountLock;
@@ -25,9 +25,12 @@ public class CardVault {
 
 	private final CustomerAccountLock accounts;
 
-	CardVault(StoredCards cards, CustomerAccountLock accounts) {
+	private final Clock clock;
+
+	CardVault(StoredCards cards, CustomerAccountLock accounts, Clock clock) {
 		this.cards = cards;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	/**
@@ -41,7 +44,7 @@ public class CardVault {
 	 */
 	@Transactional
 	public MaskedCard register(CustomerId customer, CardNumber number, YearMonth expiry) {
-		if (expiry.isBefore(YearMonth.now(ZoneOffset.UTC))) {
+		if (expiry.isBefore(YearMonth.now(this.clock))) {
 			throw new IllegalArgumentException("The card expired in " + expiry);
 		}
 		// Two registrations for one customer take turns.

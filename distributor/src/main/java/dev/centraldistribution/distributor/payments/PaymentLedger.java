@@ -2,8 +2,8 @@ package dev.centraldistribution.distributor.payments;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import dev.centraldistribution.distributor.customers.CustomerId;
@@ -20,8 +20,11 @@ class PaymentLedger {
 
 	private final JdbcClient jdbc;
 
-	PaymentLedger(JdbcClient jdbc) {
+	private final Clock clock;
+
+	PaymentLedger(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	Optional<StoredAuthorization> findAuthorizationByKey(String idempotencyKey) {
@@ -108,8 +111,8 @@ class PaymentLedger {
 				row.getString("decline_reason"), row.getLong("refunded_cents"));
 	}
 
-	private static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC);
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
 	}
 
 	/**

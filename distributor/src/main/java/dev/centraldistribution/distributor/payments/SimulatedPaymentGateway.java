@@ -1,7 +1,7 @@
 package dev.centraldistribution.distributor.payments;
 
+import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,11 +44,15 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
 	private final TransactionTemplate ownTransaction;
 
-	SimulatedPaymentGateway(StoredCards cards, PaymentLedger ledger, PlatformTransactionManager transactions) {
+	private final Clock clock;
+
+	SimulatedPaymentGateway(StoredCards cards, PaymentLedger ledger, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.cards = cards;
 		this.ledger = ledger;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
 	}
 
 	@Override
@@ -146,7 +150,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
 	}
 
 	private String declineReasonFor(StoredCard card) {
-		if (card.expiry().isBefore(YearMonth.now(ZoneOffset.UTC))) {
+		if (card.expiry().isBefore(YearMonth.now(this.clock))) {
 			return TestCardBehaviour.EXPIRED_CARD.declineReason();
 		}
 		return card.behaviour().declineReason();

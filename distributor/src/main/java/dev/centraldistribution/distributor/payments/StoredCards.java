@@ -2,9 +2,9 @@ package dev.centraldistribution.distributor.payments;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import dev.centraldistribution.distributor.customers.CustomerId;
@@ -20,8 +20,11 @@ class StoredCards {
 
 	private final JdbcClient jdbc;
 
-	StoredCards(JdbcClient jdbc) {
+	private final Clock clock;
+
+	StoredCards(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	Optional<StoredCard> find(CustomerId customer) {
@@ -45,7 +48,7 @@ class StoredCards {
 			.param("year", card.expiry().getYear())
 			.param("month", card.expiry().getMonthValue())
 			.param("behaviour", card.behaviour().name())
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("now", OffsetDateTime.now(this.clock))
 			.update();
 	}
 

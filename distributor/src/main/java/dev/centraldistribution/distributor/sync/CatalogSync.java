@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.sync;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,14 +46,19 @@ public class CatalogSync {
 
 	private final int parallelism;
 
+	private final Clock clock;
+
 	private final ReentrantLock pulling = new ReentrantLock(true);
 
 	CatalogSync(ManufacturerDirectory directory, ManufacturerHealthTracker health,
-			SnapshotReconciliation reconciliation, SyncProperties properties, MeterRegistry meterRegistry) {
+			SnapshotReconciliation reconciliation, SyncProperties properties, MeterRegistry meterRegistry,
+			Clock clock) {
 		this.directory = directory;
 		this.puller = new ManufacturerPuller(new SnapshotDownloader(properties),
-				new SnapshotReader(properties.maxProducts()), reconciliation, health, new SyncMetrics(meterRegistry));
+				new SnapshotReader(properties.maxProducts()), reconciliation, health, new SyncMetrics(meterRegistry),
+				clock);
 		this.parallelism = properties.parallelism();
+		this.clock = clock;
 	}
 
 	/**
@@ -77,7 +83,7 @@ public class CatalogSync {
 	}
 
 	private SyncSummary pullNow(List<Manufacturer> manufacturers) {
-		Instant startedAt = Instant.now();
+		Instant startedAt = this.clock.instant();
 		long start = System.nanoTime();
 		List<ManufacturerPull> pulls = manufacturers.isEmpty() ? List.of() : pullConcurrently(manufacturers);
 		SyncSummary summary = new SyncSummary(startedAt, Duration.ofNanos(System.nanoTime() - start), pulls);

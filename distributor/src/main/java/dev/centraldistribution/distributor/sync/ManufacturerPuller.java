@@ -1,7 +1,7 @@
 package dev.centraldistribution.distributor.sync;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import dev.centraldistribution.distributor.catalog.ReconciledSnapshot;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
@@ -32,13 +32,16 @@ final class ManufacturerPuller {
 
 	private final SyncMetrics metrics;
 
+	private final Clock clock;
+
 	ManufacturerPuller(SnapshotDownloader downloader, SnapshotReader reader, SnapshotReconciliation reconciliation,
-			ManufacturerHealthTracker health, SyncMetrics metrics) {
+			ManufacturerHealthTracker health, SyncMetrics metrics, Clock clock) {
 		this.downloader = downloader;
 		this.reader = reader;
 		this.reconciliation = reconciliation;
 		this.health = health;
 		this.metrics = metrics;
+		this.clock = clock;
 	}
 
 	ManufacturerPull pull(Manufacturer manufacturer) {
@@ -48,7 +51,7 @@ final class ManufacturerPuller {
 			ReadSnapshot snapshot = this.reader.read(code, this.downloader.download(manufacturer.baseUrl()));
 			reportRejections(code, snapshot);
 			ReconciledSnapshot reconciled = this.reconciliation.apply(manufacturer.id(), snapshot.accepted());
-			this.health.pullSucceeded(code, Instant.now());
+			this.health.pullSucceeded(code, this.clock.instant());
 			Duration duration = Duration.ofNanos(System.nanoTime() - start);
 			this.metrics.synced(code, duration, reconciled.applied());
 			logger.debug("Pulled manufacturer {} in {} ms: {}", code, duration.toMillis(), reconciled);
@@ -67,7 +70,7 @@ final class ManufacturerPuller {
 
 	private ManufacturerPull failed(String code, long start, PullFailureReason reason, String error) {
 		try {
-			this.health.pullFailed(code, Instant.now(), error);
+			this.health.pullFailed(code, this.clock.instant(), error);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Could not record the failed pull of manufacturer {}", code, ex);

@@ -1,10 +1,9 @@
 package dev.centraldistribution.distributor.checkout;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.UUID;
 
+import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CartLine;
 import dev.centraldistribution.distributor.cart.CustomerFixtures;
@@ -24,6 +23,7 @@ import dev.centraldistribution.distributor.orders.OrderStatus;
 import dev.centraldistribution.distributor.orders.SubOrderSummary;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +62,9 @@ class PlaceOrderTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestClock clock;
+
 	OfferingFixtures offerings;
 
 	CustomerId customer;
@@ -82,6 +85,11 @@ class PlaceOrderTests {
 		this.glue = this.offerings.offering(globex, this.offerings.sku("glue"), "Glue", 350, 10);
 		this.customer = new CustomerFixtures(this.jdbc).customer("Ada");
 		this.payments.giveCard(this.customer);
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -275,10 +283,7 @@ class PlaceOrderTests {
 	void refusesAnExpiredCheckoutForm() {
 		add(this.drill, 1);
 		CheckoutToken token = checkout();
-		this.jdbc.sql("update checkout_token set issued_at = :then where token = :token")
-			.param("then", Instant.now().minus(30, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC))
-			.param("token", token.value())
-			.update();
+		this.clock.advance(Duration.ofDays(30));
 
 		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
 			.isEqualTo(Refused.because(CheckoutRefusal.TOKEN_EXPIRED));

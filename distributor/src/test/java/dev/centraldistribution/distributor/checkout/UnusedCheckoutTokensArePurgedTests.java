@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.checkout;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CustomerFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
@@ -11,6 +12,7 @@ import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
 import dev.centraldistribution.distributor.scheduling.ClusterSchedule;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,9 @@ class UnusedCheckoutTokensArePurgedTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestClock clock;
+
 	OfferingId drill;
 
 	@BeforeEach
@@ -62,6 +67,11 @@ class UnusedCheckoutTokensArePurgedTests {
 		OfferingFixtures offerings = new OfferingFixtures(this.jdbc);
 		long acme = offerings.manufacturer("acme", "Acme Tools");
 		this.drill = offerings.offering(acme, offerings.sku("drill"), "Drill", 12_000, 50);
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -73,11 +83,12 @@ class UnusedCheckoutTokensArePurgedTests {
 		CheckoutToken gracePlaced = this.startCheckout.start(grace).token();
 		assertThat(this.placeOrder.place(grace, gracePlaced, CheckoutMode.ALL_OR_NOTHING))
 			.isInstanceOf(CheckoutOutcome.Placed.class);
-		age(Duration.ofHours(25), adaAbandoned, graceAbandoned, gracePlaced);
+		this.clock.advance(Duration.ofHours(25));
 		this.addToCart.add(ada, this.drill, 1);
 		CheckoutToken adaFresh = this.startCheckout.start(ada).token();
 
-		int forgotten = this.tokens.forgetUnusedIssuedBefore(Instant.now().minus(this.properties.tokenTimeToLive()));
+		int forgotten = this.tokens
+			.forgetUnusedIssuedBefore(this.clock.instant().minus(this.properties.tokenTimeToLive()));
 
 		assertThat(forgotten).isGreaterThanOrEqualTo(2);
 		assertThat(this.tokens.find(adaAbandoned)).isEmpty();
@@ -90,7 +101,7 @@ class UnusedCheckoutTokensArePurgedTests {
 	void showingACheckoutFormNoLongerForgetsAnything() {
 		CustomerId ada = customerWithCart("Ada");
 		CheckoutToken abandoned = this.startCheckout.start(ada).token();
-		age(Duration.ofHours(25), abandoned);
+		this.clock.advance(Duration.ofHours(25));
 
 		this.startCheckout.start(ada);
 
@@ -109,15 +120,6 @@ class UnusedCheckoutTokensArePurgedTests {
 		this.payments.giveCard(customer);
 		this.addToCart.add(customer, this.drill, 1);
 		return customer;
-	}
-
-	private void age(Duration age, CheckoutToken... tokens) {
-		for (CheckoutToken token : tokens) {
-			this.jdbc.sql("update checkout_token set issued_at = :issued where token = :token")
-				.param("issued", CheckoutTokens.utc(Instant.now().minus(age)))
-				.param("token", token.value())
-				.update();
-		}
 	}
 
 }

@@ -1,10 +1,12 @@
 package dev.centraldistribution.distributor.confirmations;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CartChange;
 import dev.centraldistribution.distributor.cart.CustomerFixtures;
@@ -32,6 +34,7 @@ import dev.centraldistribution.distributor.orders.SubOrderSummary;
 import dev.centraldistribution.distributor.orders.UnansweredSubOrders;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +73,9 @@ class AcknowledgementsMoveOrdersTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestClock clock;
+
 	OfferingFixtures offerings;
 
 	CustomerId customer;
@@ -107,6 +113,11 @@ class AcknowledgementsMoveOrdersTests {
 		CheckoutOutcome outcome = this.placeOrder.place(this.customer, this.startCheckout.start(this.customer).token(),
 				CheckoutMode.ALL_OR_NOTHING);
 		this.order = ((CheckoutOutcome.Placed) outcome).order();
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -197,12 +208,9 @@ class AcknowledgementsMoveOrdersTests {
 
 	@Test
 	void theHistoryShowsRejectedLinesWithTheirReasonAndSubOrdersUnansweredPastTheDeadline() {
-		Instant now = Instant.now();
-		long overdueBefore = this.unanswered.overdue(now);
+		this.clock.advance(Duration.ofHours(1));
+		long overdueBeforeTheAnswer = this.unanswered.overdue(this.clock.instant());
 		answer(this.acme, Map.of(this.drill, true, this.saw, false));
-		this.jdbc.sql("update customer_order set placed_at = placed_at - interval '1' hour where id = :id")
-			.param("id", this.order.value())
-			.update();
 
 		OrderSummary summary = this.history.find(this.customer, this.order).orElseThrow();
 
@@ -219,7 +227,7 @@ class AcknowledgementsMoveOrdersTests {
 		assertThat(summary.subOrders()).filteredOn((subOrder) -> subOrder.status() == SubOrderStatus.PLACED)
 			.singleElement()
 			.satisfies((globex) -> assertThat(globex.overdue()).isTrue());
-		assertThat(this.unanswered.overdue(now)).isEqualTo(overdueBefore + 1);
+		assertThat(this.unanswered.overdue(this.clock.instant())).isEqualTo(overdueBeforeTheAnswer - 1);
 	}
 
 	private AnswerOutcome answer(String manufacturer, Map<String, Boolean> lines) {

@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.sync;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,8 @@ class CatalogSyncTests {
 
 	@BeforeEach
 	void createSync() {
-		this.sync = new CatalogSync(this.directory, this.health, this.reconciliation, LIMITS, this.meters);
+		this.sync = new CatalogSync(this.directory, this.health, this.reconciliation, LIMITS, this.meters,
+				Clock.systemUTC());
 		this.offerings = new OfferingRows(this.jdbc);
 		warmUp();
 	}

@@ -1,7 +1,9 @@
 package dev.centraldistribution.distributor.web.orders;
 
+import java.time.Duration;
 import java.util.List;
 
+import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
@@ -14,6 +16,7 @@ import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
 import dev.centraldistribution.distributor.web.cart.Shoppers;
 import dev.centraldistribution.distributor.web.cart.Shoppers.Shopper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,9 @@ class OrderPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	InMemoryPaymentGateway payments;
@@ -66,6 +72,11 @@ class OrderPagesTests {
 		this.drill = offerings.offering(acme, offerings.sku("drill"), "Drill", 12_000, 50);
 		this.glue = offerings.offering(acme, offerings.sku("glue"), "Glue", 350, 50);
 		this.script = offerings.offering(evil, offerings.sku("xss"), "<script>alert(1)</script>", 100, 50);
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -145,9 +156,7 @@ class OrderPagesTests {
 		this.jdbc.sql("update sub_order set status = 'REJECTED' where order_id = :id")
 			.param("id", rejected.value())
 			.update();
-		this.jdbc.sql("update customer_order set placed_at = placed_at - interval '1' hour where id in (:ids)")
-			.param("ids", List.of(rejected.value(), waiting.value()))
-			.update();
+		this.clock.advance(Duration.ofHours(1));
 
 		assertThat(this.mvc.get().uri("/orders/{id}", rejected).with(ada.signedIn())).bodyText()
 			.contains("rejected — refunded", "&lt;b&gt;only 0 left&lt;/b&gt;")
