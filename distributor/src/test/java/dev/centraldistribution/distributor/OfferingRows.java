@@ -45,7 +45,7 @@ public final class OfferingRows {
 	}
 
 	/**
-	 * Sells like checkout (ARCHITECTURE.md, invariant 1): one conditional statement.
+	 * Sells like checkout (docs/architecture.md, invariant 1): one conditional statement.
 	 * @param offeringId the offering
 	 * @param quantity units to sell
 	 * @return whether there were enough units

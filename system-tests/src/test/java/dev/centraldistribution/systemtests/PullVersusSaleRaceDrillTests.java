@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Pulls every two seconds, production every second, sales as fast as customers buy, and
  * acknowledgements flowing back: at no moment does the distributor offer more than a
- * manufacturer can still supply (ARCHITECTURE.md, snapshot reconciliation), end to end.
+ * manufacturer can still supply (docs/architecture.md, invariant 2), end to end.
  *
  * <p>
  * Per offering, what the distributor has promised is {@code available + sold_total}; what

@@ -18,7 +18,7 @@ import org.awaitility.Awaitility;
 import java.util.stream.Stream;
 
 /**
- * The production-like topology of ARCHITECTURE.md on this machine, started from the
+ * The production-like topology of docs/architecture.md on this machine, started from the
  * packaged jars: two distributor instances and three manufacturers on PostgreSQL
  * (database {@code cd_drills}) and RabbitMQ (virtual host {@code cd-drills}), nginx in
  * front. Started once for all drills; logs under {@code system-tests/target/drills/}.

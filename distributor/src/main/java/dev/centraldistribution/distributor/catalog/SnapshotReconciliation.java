@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies one manufacturer's validated snapshot to its offerings, so that a pull never
- * brings back goods that were already sold (ARCHITECTURE.md, invariant 2).
+ * brings back goods that were already sold (docs/architecture.md, invariant 2).
  * <p>
  * Per offering, one statement computes from the row's current values:
  * {@code available = max(0, snapshot_qty - max(0, sold_total - applied_total))}, and

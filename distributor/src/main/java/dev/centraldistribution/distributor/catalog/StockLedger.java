@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes sold units out of stock (invariant 1 of ARCHITECTURE.md). Each withdrawal is one
- * conditional decrement that only succeeds while enough is available; the database's row
- * lock, not the application, serialises buyers of the same offering. Raises
+ * Takes sold units out of stock (invariant 1 of docs/architecture.md). Each withdrawal is
+ * one conditional decrement that only succeeds while enough is available; the database's
+ * row lock, not the application, serialises buyers of the same offering. Raises
  * {@link AvailabilityChanged} for the offerings it took units from, heard after commit.
  */
 @Service

@@ -19,11 +19,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The distributor's side of the messaging topology (ARCHITECTURE.md), declared on every
- * connection: the exchanges, the queue of manufacturer events shared by all instances,
- * and each configured manufacturer's purchases queue and dead-letter queue, so that no
- * purchase is unroutable before a manufacturer first starts. The manufacturers declare
- * their own queues with the same arguments ({@link MessagingTopology#queueArguments}).
+ * The distributor's side of the messaging topology (docs/architecture.md), declared on
+ * every connection: the exchanges, the queue of manufacturer events shared by all
+ * instances, and each configured manufacturer's purchases queue and dead-letter queue, so
+ * that no purchase is unroutable before a manufacturer first starts. The manufacturers
+ * declare their own queues with the same arguments
+ * ({@link MessagingTopology#queueArguments}).
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingTopologyConfiguration {

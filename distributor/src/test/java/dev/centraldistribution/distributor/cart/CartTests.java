@@ -4,6 +4,7 @@ import dev.centraldistribution.distributor.cart.CartChange.Accepted;
 import dev.centraldistribution.distributor.cart.CartChange.Refused;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class CartTests {
 	@BeforeEach
 	void shop() {
 		this.offerings = new OfferingFixtures(this.jdbc);
-		this.customer = new CustomerFixtures(this.jdbc).customer("Ada");
+		this.customer = new CustomerFixtures(this.jdbc).customer("Ada").id();
 		this.acme = this.offerings.manufacturer("acme", "Acme Tools");
 		this.drill = this.offerings.offering(this.acme, this.offerings.sku("drill"), "Drill", 12_000, 5);
 		this.saw = this.offerings.offering(this.acme, this.offerings.sku("saw"), "Saw", 4_500, 0);
@@ -150,7 +151,7 @@ class CartTests {
 
 	@Test
 	void neverTouchesAnotherCustomersLines() {
-		CustomerId other = new CustomerFixtures(this.jdbc).customer("Bob");
+		CustomerId other = new CustomerFixtures(this.jdbc).customer("Bob").id();
 		this.addToCart.add(other, this.drill, 2);
 		CartLineId theirs = this.viewCart.of(other).lines().get(0).id();
 

@@ -9,11 +9,11 @@ import java.util.Random;
 
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CartChange;
-import dev.centraldistribution.distributor.cart.CustomerFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.orders.OrderId;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
@@ -149,7 +149,7 @@ class CheckoutNeverOversellsTests {
 	}
 
 	private Buyer buyer(Map<OfferingId, Integer> cart) {
-		CustomerId customer = this.customers.customer("Buyer");
+		CustomerId customer = this.customers.customer("Buyer").id();
 		this.payments.giveCard(customer);
 		cart.forEach((offering, quantity) -> assertThat(this.addToCart.add(customer, offering, quantity))
 			.isInstanceOf(CartChange.Accepted.class));

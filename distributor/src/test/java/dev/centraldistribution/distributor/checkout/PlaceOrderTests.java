@@ -6,13 +6,14 @@ import java.util.UUID;
 import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CartLine;
-import dev.centraldistribution.distributor.cart.CustomerFixtures;
 import dev.centraldistribution.distributor.cart.ViewCart;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.SalesElsewhere;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Refused;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.orders.OrderHistory;
 import dev.centraldistribution.distributor.orders.OrderId;
@@ -37,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(InMemoryPaymentGatewayConfiguration.class)
 @SpringBootTest
 class PlaceOrderTests {
+
+	@Autowired
+	SalesElsewhere elsewhere;
 
 	@Autowired
 	PlaceOrder placeOrder;
@@ -83,7 +87,7 @@ class PlaceOrderTests {
 		this.drill = this.offerings.offering(acme, this.offerings.sku("drill"), "Drill", 12_000, 5);
 		this.saw = this.offerings.offering(acme, this.offerings.sku("saw"), "Saw", 4_500, 4);
 		this.glue = this.offerings.offering(globex, this.offerings.sku("glue"), "Glue", 350, 10);
-		this.customer = new CustomerFixtures(this.jdbc).customer("Ada");
+		this.customer = new CustomerFixtures(this.jdbc).customer("Ada").id();
 		this.payments.giveCard(this.customer);
 	}
 
@@ -133,7 +137,7 @@ class PlaceOrderTests {
 		add(this.drill, 2);
 		add(this.saw, 3);
 		CheckoutToken token = checkout();
-		this.payments.whileAuthorizing(this.customer, () -> sellElsewhere(this.saw, 2));
+		this.payments.whileAuthorizing(this.customer, () -> this.elsewhere.sell(this.saw, 2));
 
 		CheckoutOutcome outcome = this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING);
 
@@ -158,7 +162,7 @@ class PlaceOrderTests {
 	void reportsAShortageItSeesBeforeChargingAnything() {
 		add(this.saw, 3);
 		CheckoutToken token = checkout();
-		sellElsewhere(this.saw, 4);
+		this.elsewhere.sell(this.saw, 4);
 
 		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
 			.isInstanceOfSatisfying(ShortOfStock.class, (shortage) -> assertThat(shortage.lines()).singleElement()
@@ -173,8 +177,8 @@ class PlaceOrderTests {
 		add(this.glue, 1);
 		CheckoutToken token = checkout();
 		this.payments.whileAuthorizing(this.customer, () -> {
-			sellElsewhere(this.saw, 2);
-			sellElsewhere(this.glue, 10);
+			this.elsewhere.sell(this.saw, 2);
+			this.elsewhere.sell(this.glue, 10);
 		});
 		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
 			.isInstanceOf(ShortOfStock.class);
@@ -201,8 +205,8 @@ class PlaceOrderTests {
 	void showsANewShortageWhenWhatWasAvailableRanShortToo() {
 		add(this.saw, 3);
 		CheckoutToken token = checkout();
-		sellElsewhere(this.saw, 1);
-		this.payments.whileAuthorizing(this.customer, () -> sellElsewhere(this.saw, 2));
+		this.elsewhere.sell(this.saw, 1);
+		this.payments.whileAuthorizing(this.customer, () -> this.elsewhere.sell(this.saw, 2));
 
 		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY)).isInstanceOfSatisfying(
 				ShortOfStock.class, (shortage) -> assertThat(shortage.lines()).singleElement().satisfies((line) -> {
@@ -233,7 +237,7 @@ class PlaceOrderTests {
 	void refusesATokenIssuedToAnotherCustomer() {
 		add(this.drill, 1);
 		CheckoutToken token = checkout();
-		CustomerId mallory = new CustomerFixtures(this.jdbc).customer("Mallory");
+		CustomerId mallory = new CustomerFixtures(this.jdbc).customer("Mallory").id();
 		this.payments.giveCard(mallory);
 		this.addToCart.add(mallory, this.glue, 1);
 
@@ -249,7 +253,7 @@ class PlaceOrderTests {
 
 	@Test
 	void needsACardOnFileAndSomethingInTheCart() {
-		CustomerId noCard = new CustomerFixtures(this.jdbc).customer("Nobody");
+		CustomerId noCard = new CustomerFixtures(this.jdbc).customer("Nobody").id();
 		this.addToCart.add(noCard, this.drill, 1);
 		CheckoutSummary summary = this.startCheckout.start(noCard);
 		assertThat(summary.canPlaceOrder()).isFalse();
@@ -294,7 +298,7 @@ class PlaceOrderTests {
 	void buysNothingWhenEverythingIsSoldOut() {
 		add(this.saw, 2);
 		CheckoutToken token = checkout();
-		sellElsewhere(this.saw, 4);
+		this.elsewhere.sell(this.saw, 4);
 
 		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY))
 			.isEqualTo(Refused.because(CheckoutRefusal.NOTHING_AVAILABLE));
@@ -317,13 +321,6 @@ class PlaceOrderTests {
 		Placed placed = (Placed) outcome;
 		assertThat(placed.repeated()).isEqualTo(repeated);
 		return placed.order();
-	}
-
-	private void sellElsewhere(OfferingId offering, long quantity) {
-		this.jdbc.sql("update offering set available = available - :q, sold_total = sold_total + :q where id = :id")
-			.param("q", quantity)
-			.param("id", offering.value())
-			.update();
 	}
 
 	private void assertStock(OfferingId offering, long available, long soldThroughOrders) {

@@ -4,10 +4,10 @@ import java.util.Collections;
 import java.util.List;
 
 import dev.centraldistribution.distributor.cart.AddToCart;
-import dev.centraldistribution.distributor.cart.CustomerFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.orders.OrderId;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
@@ -52,7 +52,7 @@ class SameCheckoutFormPlacesOneOrderTests {
 		long acme = offerings.manufacturer("acme", "Acme Tools");
 		OfferingId drill = offerings.offering(acme, offerings.sku("drill"), "Drill", 12_000, 20);
 		OfferingId saw = offerings.offering(acme, offerings.sku("saw"), "Saw", 4_500, 20);
-		CustomerId customer = new CustomerFixtures(this.jdbc).customer("Double Clicker");
+		CustomerId customer = new CustomerFixtures(this.jdbc).customer("Double Clicker").id();
 		this.payments.giveCard(customer);
 		this.addToCart.add(customer, drill, 2);
 		this.addToCart.add(customer, saw, 1);

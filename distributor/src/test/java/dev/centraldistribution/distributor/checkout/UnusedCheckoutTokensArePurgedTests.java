@@ -1,13 +1,12 @@
 package dev.centraldistribution.distributor.checkout;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
-import dev.centraldistribution.distributor.cart.CustomerFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
@@ -116,7 +115,7 @@ class UnusedCheckoutTokensArePurgedTests {
 	}
 
 	private CustomerId customerWithCart(String name) {
-		CustomerId customer = new CustomerFixtures(this.jdbc).customer(name);
+		CustomerId customer = new CustomerFixtures(this.jdbc).customer(name).id();
 		this.payments.giveCard(customer);
 		this.addToCart.add(customer, this.drill, 1);
 		return customer;

@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.cycles;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -42,6 +43,7 @@ class CycleSchedulingTests {
 		.withBean(OfferingCatalog.class, () -> mock(OfferingCatalog.class))
 		.withBean(SalesReport.class, () -> mock(SalesReport.class))
 		.withBean(CatalogSync.class, () -> mock(CatalogSync.class))
+		.withBean(Clock.class, Clock::systemUTC)
 		.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 		// Long enough that no check runs against the mocks while a test looks.
 		.withPropertyValues("distributor.cycle.check-interval=1h");

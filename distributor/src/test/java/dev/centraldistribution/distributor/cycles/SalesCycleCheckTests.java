@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.centraldistribution.contracts.CycleSummary;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.distributor.Concurrently;
-import dev.centraldistribution.distributor.cart.CustomerFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.cycles.SalesCycleCheck.Outcome;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.messaging.Outbox;
@@ -121,7 +121,7 @@ class SalesCycleCheckTests {
 	@Test
 	void closesWhenTimeIsUpAndSendsEveryManufacturerItsSalesOfTheCycle() {
 		this.check.check(this.t0);
-		long customer = new CustomerFixtures(this.jdbc).customer("Ada").value();
+		long customer = new CustomerFixtures(this.jdbc).customer("Ada").id().value();
 		order(customer, this.t0.minusSeconds(1), this.acme, this.drill, "drill", 12_000, 7);
 		order(customer, this.t0, this.acme, this.drill, "drill", 12_000, 2);
 		order(customer, this.t0.plusSeconds(5), this.acme, this.drill, "drill", 12_000, 1);

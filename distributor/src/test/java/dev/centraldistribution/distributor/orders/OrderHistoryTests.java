@@ -1,7 +1,6 @@
 package dev.centraldistribution.distributor.orders;
 
 import dev.centraldistribution.distributor.cart.AddToCart;
-import dev.centraldistribution.distributor.cart.CustomerFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.checkout.CheckoutMode;
@@ -9,6 +8,7 @@ import dev.centraldistribution.distributor.checkout.CheckoutOutcome;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
 import dev.centraldistribution.distributor.checkout.PlaceOrder;
 import dev.centraldistribution.distributor.checkout.StartCheckout;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
@@ -63,8 +63,8 @@ class OrderHistoryTests {
 
 	@Test
 	void listsACustomersOwnOrdersNewestFirstPageByPage() {
-		CustomerId ada = this.customers.customer("Ada");
-		CustomerId bob = this.customers.customer("Bob");
+		CustomerId ada = this.customers.customer("Ada").id();
+		CustomerId bob = this.customers.customer("Bob").id();
 		OrderId first = buy(ada, this.drill, 1);
 		OrderId second = buy(ada, this.glue, 2);
 		OrderId third = buy(ada, this.drill, 3);
@@ -89,8 +89,8 @@ class OrderHistoryTests {
 
 	@Test
 	void neverFindsAnotherCustomersOrder() {
-		CustomerId ada = this.customers.customer("Ada");
-		CustomerId mallory = this.customers.customer("Mallory");
+		CustomerId ada = this.customers.customer("Ada").id();
+		CustomerId mallory = this.customers.customer("Mallory").id();
 		OrderId adas = buy(ada, this.drill, 1);
 
 		assertThat(this.history.find(ada, adas)).isPresent();
@@ -100,7 +100,7 @@ class OrderHistoryTests {
 
 	@Test
 	void refusesNonsensicalPages() {
-		CustomerId ada = this.customers.customer("Ada");
+		CustomerId ada = this.customers.customer("Ada").id();
 		assertThatIllegalArgumentException().isThrownBy(() -> this.history.ordersOf(ada, -1, 10));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.history.ordersOf(ada, 0, 0));
 		assertThatIllegalArgumentException()

@@ -25,13 +25,6 @@ final class Backstage {
 	}
 
 	/** Other customers buy some of an offering while this one is not looking. */
-	void sellElsewhere(OfferingId offering, long quantity) {
-		this.jdbc.sql("update offering set available = available - :q, sold_total = sold_total + :q where id = :id")
-			.param("q", quantity)
-			.param("id", offering.value())
-			.update();
-	}
-
 	long ordersOf(CustomerId customer) {
 		return this.jdbc.sql("select count(*) from customer_order where customer_id = :customer")
 			.param("customer", customer.value())

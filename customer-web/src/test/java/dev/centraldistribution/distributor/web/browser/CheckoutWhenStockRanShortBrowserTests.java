@@ -2,6 +2,7 @@ package dev.centraldistribution.distributor.web.browser;
 
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.SalesElsewhere;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.SignUp;
 import dev.centraldistribution.distributor.payments.CardVault;
@@ -14,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserTest
 class CheckoutWhenStockRanShortBrowserTests {
+
+	@Autowired
+	SalesElsewhere elsewhere;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -39,7 +43,7 @@ class CheckoutWhenStockRanShortBrowserTests {
 		CheckoutPage checkout = shop.cart().checkOut();
 		assertThat(checkout.total()).isEqualTo("€130.00");
 
-		backstage.sellElsewhere(hose, 2);
+		this.elsewhere.sell(hose, 2);
 		ShortagePage shortage = checkout.placeOrderThatRanShort();
 
 		assertThat(shortage.shortLines()).containsExactly("Hose " + tag + ", Acme Tools, 3, 1");

@@ -1,12 +1,11 @@
 package dev.centraldistribution.distributor.web.browser;
 
 import java.time.Duration;
-import java.util.List;
 
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.SalesElsewhere;
 import dev.centraldistribution.distributor.catalog.StockLedger;
-import dev.centraldistribution.distributor.catalog.StockWithdrawal;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.SignUp;
 import dev.centraldistribution.distributor.payments.CardVault;
@@ -16,13 +15,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserTest
 class DashboardFollowsSalesLiveBrowserTests {
+
+	@Autowired
+	SalesElsewhere elsewhere;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -35,9 +35,6 @@ class DashboardFollowsSalesLiveBrowserTests {
 
 	@Autowired
 	StockLedger stock;
-
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	@Test
 	void quantitiesFollowOtherCustomersSalesAndSoldOutOfferingsDisappearWithoutAReload(Shop shop) {
@@ -53,9 +50,9 @@ class DashboardFollowsSalesLiveBrowserTests {
 		JavascriptExecutor page = (JavascriptExecutor) shop.browser();
 		page.executeScript("window.stillTheSamePage = true;");
 
-		sellElsewhere(rake, 2);
+		this.elsewhere.sell(rake, 2);
 		waitUpTo(Duration.ofSeconds(2), shop).until((browser) -> rakeRow.available() == 3);
-		sellElsewhere(hose, 2);
+		this.elsewhere.sell(hose, 2);
 		waitUpTo(Duration.ofSeconds(2), shop).until((browser) -> !dashboard.shows(hoseRow));
 
 		assertThat(rakeRow.available()).isEqualTo(3);
@@ -63,11 +60,6 @@ class DashboardFollowsSalesLiveBrowserTests {
 	}
 
 	/** Another customer's checkout, as far as stock goes: the same ledger, committed. */
-	private void sellElsewhere(OfferingId offering, long quantity) {
-		new TransactionTemplate(this.transactions)
-			.executeWithoutResult((status) -> this.stock.withdraw(List.of(new StockWithdrawal(offering, quantity))));
-	}
-
 	private static WebDriverWait waitUpTo(Duration timeout, Shop shop) {
 		return new WebDriverWait(shop.browser(), timeout);
 	}

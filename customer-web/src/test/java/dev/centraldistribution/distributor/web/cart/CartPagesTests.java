@@ -14,6 +14,7 @@ import dev.centraldistribution.distributor.cart.CartLineId;
 import dev.centraldistribution.distributor.cart.ViewCart;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.SalesElsewhere;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
 import dev.centraldistribution.distributor.web.cart.Shoppers.Shopper;
@@ -39,6 +40,9 @@ class CartPagesTests {
 
 	static final List<String> GARBAGE = List.of("", " ", "abc", "-1", "0", "1.5", "1e3", "99999999999999999999", "٣",
 			"２", "<script>alert(1)</script>", "' or 1=1 --", "1; drop table cart_line", "%00", "x".repeat(5_000));
+
+	@Autowired
+	SalesElsewhere elsewhere;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -218,8 +222,8 @@ class CartPagesTests {
 				this.offerings.sku("hammer"), "Hammer", 900, 1);
 		this.addToCart.add(this.ada.id(), this.drill, 4);
 		this.addToCart.add(this.ada.id(), hammer, 1);
-		sellElsewhere(this.drill, 3);
-		sellElsewhere(hammer, 1);
+		this.elsewhere.sell(this.drill, 3);
+		this.elsewhere.sell(hammer, 1);
 
 		assertThat(this.mvc.get().uri("/cart").with(this.ada.signedIn())).hasStatusOk()
 			.bodyText()
@@ -302,13 +306,6 @@ class CartPagesTests {
 
 	private List<Integer> quantities(Shopper shopper) {
 		return this.viewCart.of(shopper.id()).lines().stream().map(CartLine::quantity).toList();
-	}
-
-	private void sellElsewhere(OfferingId offering, long quantity) {
-		this.jdbc.sql("update offering set available = available - :q, sold_total = sold_total + :q where id = :id")
-			.param("q", quantity)
-			.param("id", offering.value())
-			.update();
 	}
 
 }

@@ -2,7 +2,7 @@ package dev.centraldistribution.distributor.web.cart;
 
 import java.util.List;
 
-import dev.centraldistribution.distributor.cart.CustomerFixtures;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
@@ -36,7 +36,7 @@ public final class Shoppers {
 	}
 
 	public Shopper withoutCard(String name) {
-		return new Shopper(this.customers.customer(name), name);
+		return new Shopper(this.customers.customer(name).id(), name);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import dev.centraldistribution.distributor.cart.CartLine;
 import dev.centraldistribution.distributor.cart.ViewCart;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.SalesElsewhere;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
 import dev.centraldistribution.distributor.web.cart.Shoppers;
@@ -37,6 +38,9 @@ class CheckoutPagesTests {
 	static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
 
 	static final Pattern ORDER = Pattern.compile("/orders/(\\d+)");
+
+	@Autowired
+	SalesElsewhere elsewhere;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -113,7 +117,7 @@ class CheckoutPagesTests {
 		this.addToCart.add(this.ada.id(), this.drill, 2);
 		this.addToCart.add(this.ada.id(), this.saw, 3);
 		String token = tokenIn(this.mvc.get().uri("/checkout").with(this.ada.signedIn()).exchange());
-		sellElsewhere(this.saw, 2);
+		this.elsewhere.sell(this.saw, 2);
 
 		MvcTestResult shortage = submit(this.ada, token, "all");
 
@@ -138,7 +142,7 @@ class CheckoutPagesTests {
 		this.addToCart.add(this.ada.id(), this.drill, 2);
 		this.addToCart.add(this.ada.id(), this.saw, 3);
 		String token = tokenIn(this.mvc.get().uri("/checkout").with(this.ada.signedIn()).exchange());
-		sellElsewhere(this.saw, 3);
+		this.elsewhere.sell(this.saw, 3);
 		assertThat(submit(this.ada, token, "all")).hasStatus(409).bodyText().contains("Sold out");
 
 		assertThat(this.mvc.post().uri("/checkout/fit-cart").with(this.ada.signedIn()).with(csrf()))
@@ -217,7 +221,7 @@ class CheckoutPagesTests {
 		for (String mode : new String[] { "", "ALL", "Available", "<script>", "' or 1=1 --", "x".repeat(5_000) }) {
 			this.addToCart.add(this.ada.id(), this.saw, 3);
 			String token = tokenIn(this.mvc.get().uri("/checkout").with(this.ada.signedIn()).exchange());
-			sellElsewhere(this.saw, 1);
+			this.elsewhere.sell(this.saw, 1);
 			assertThat(submit(this.ada, token, mode)).as(mode).hasStatus(409);
 			assertThat(ordersOf(this.ada)).isZero();
 			this.jdbc.sql("update offering set available = 3, sold_total = 0 where id = :id")
@@ -247,7 +251,7 @@ class CheckoutPagesTests {
 		assertThat(summary).bodyText()
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;i&gt;Evil&lt;/i&gt; Corp")
 			.doesNotContain("<script>alert(1)</script>", "<i>Evil</i>");
-		sellElsewhere(script, 1);
+		this.elsewhere.sell(script, 1);
 
 		assertThat(submit(this.ada, tokenIn(summary), "all")).hasStatus(409)
 			.bodyText()
@@ -291,13 +295,6 @@ class CheckoutPagesTests {
 			.param("id", offering.value())
 			.query(Long.class)
 			.single();
-	}
-
-	private void sellElsewhere(OfferingId offering, long quantity) {
-		this.jdbc.sql("update offering set available = available - :q, sold_total = sold_total + :q where id = :id")
-			.param("q", quantity)
-			.param("id", offering.value())
-			.update();
 	}
 
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +20,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.centraldistribution.distributor.DistributorApplication;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.SalesElsewhere;
 import dev.centraldistribution.distributor.catalog.StockLedger;
-import dev.centraldistribution.distributor.catalog.StockWithdrawal;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.SignUp;
@@ -40,7 +39,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,10 +55,10 @@ class LiveDashboardAcrossInstancesTests {
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
-	StockLedger stock;
+	SalesElsewhere elsewhere;
 
 	@Autowired
-	TransactionTemplate transactions;
+	StockLedger stock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -113,11 +111,11 @@ class LiveDashboardAcrossInstancesTests {
 		EventStream stream = openStreamOnB();
 		assertThat(stream.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
-		sell(warmUp, 1);
+		this.elsewhere.sell(warmUp, 1);
 		assertThat(stream.dataNaming(warmUp, Duration.ofSeconds(30))).contains("\"available\":4");
 		long sessionWrites = sessionLastAccess();
 
-		sell(drill, 5);
+		this.elsewhere.sell(drill, 5);
 		long sold = System.nanoTime();
 		String data = stream.dataNaming(drill, Duration.ofSeconds(1));
 
@@ -137,11 +135,6 @@ class LiveDashboardAcrossInstancesTests {
 		assertThat(stream.ended(Duration.ofSeconds(20))).isTrue();
 		assertThat(Duration.ofNanos(System.nanoTime() - closing)).as("no wait for graceful shutdown's grace period")
 			.isLessThan(Duration.ofSeconds(20));
-	}
-
-	private void sell(OfferingId offering, long quantity) {
-		this.transactions
-			.executeWithoutResult((status) -> this.stock.withdraw(List.of(new StockWithdrawal(offering, quantity))));
 	}
 
 	private long sessionLastAccess() {
