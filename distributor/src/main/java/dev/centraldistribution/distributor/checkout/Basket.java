@@ -57,8 +57,9 @@ record Basket(List<BasketLine> lines, List<OfferingId> checkedOut) {
 	}
 
 	/** The order this basket makes, once its payment is authorised. */
-	NewOrder toOrder(CustomerId customer, CheckoutToken token, String paymentReference, Instant placedAt) {
-		return new NewOrder(customer, token.value(), paymentReference, placedAt, currency(),
+	NewOrder toOrder(CustomerId customer, CheckoutToken token, String paymentReference, Instant placedAt,
+			long quotedTotalCents) {
+		return new NewOrder(customer, token.value(), paymentReference, placedAt, currency(), quotedTotalCents,
 				this.lines.stream().map(BasketLine::toOrderLine).toList());
 	}
 

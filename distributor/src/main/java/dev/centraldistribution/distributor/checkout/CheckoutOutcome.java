@@ -32,6 +32,22 @@ public sealed interface CheckoutOutcome {
 	}
 
 	/**
+	 * Nothing was bought because the cart or its prices changed since the checkout form
+	 * showed them: the customer confirms the order as it is now, or not.
+	 *
+	 * @param changes every line that differs; those that need confirming are
+	 * {@link QuoteChange#needsConfirmation()}
+	 * @param mode the kind of form submitted, for the one to show next
+	 */
+	record Changed(List<QuoteChange> changes, CheckoutMode mode) implements CheckoutOutcome {
+
+		public Changed {
+			changes = List.copyOf(changes);
+		}
+
+	}
+
+	/**
 	 * Nothing was bought for another reason.
 	 *
 	 * @param reason why

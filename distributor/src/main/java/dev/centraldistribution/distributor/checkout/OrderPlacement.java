@@ -29,6 +29,8 @@ class OrderPlacement {
 
 	private final CheckoutTokens tokens;
 
+	private final CheckoutQuotes quotes;
+
 	private final RecordOrder orders;
 
 	private final ClearCart clearCart;
@@ -37,24 +39,27 @@ class OrderPlacement {
 
 	private final Clock clock;
 
-	OrderPlacement(PlatformTransactionManager transactionManager, CheckoutTokens tokens, RecordOrder orders,
-			ClearCart clearCart, StockLedger stock, Clock clock) {
+	OrderPlacement(PlatformTransactionManager transactionManager, CheckoutTokens tokens, CheckoutQuotes quotes,
+			RecordOrder orders, ClearCart clearCart, StockLedger stock, Clock clock) {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.tokens = tokens;
+		this.quotes = quotes;
 		this.orders = orders;
 		this.clearCart = clearCart;
 		this.stock = stock;
 		this.clock = clock;
 	}
 
-	Result place(IssuedToken token, Basket basket, String paymentReference) {
+	Result place(IssuedToken token, Basket basket, long quotedTotalCents, String paymentReference) {
 		return this.transaction.execute((status) -> {
 			Instant now = this.clock.instant();
 			if (!this.tokens.claim(token, now)) {
 				return new TokenTaken();
 			}
 			CustomerId customer = token.customer();
-			OrderPlaced placed = this.orders.record(basket.toOrder(customer, token.token(), paymentReference, now));
+			this.quotes.forget(token.token());
+			OrderPlaced placed = this.orders
+				.record(basket.toOrder(customer, token.token(), paymentReference, now, quotedTotalCents));
 			this.clearCart.removeCheckedOut(customer, basket.checkedOut());
 			List<OfferingId> shortOfStock = this.stock.withdraw(basket.withdrawals());
 			if (!shortOfStock.isEmpty()) {

@@ -1,16 +1,17 @@
 package dev.centraldistribution.distributor.checkout;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.centraldistribution.distributor.cart.CartLine;
 import dev.centraldistribution.distributor.cart.CartView;
 import dev.centraldistribution.distributor.cart.ViewCart;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.catalog.OfferingView;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Changed;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Refused;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock;
@@ -37,6 +38,8 @@ public class PlaceOrder {
 
 	private final CheckoutTokens tokens;
 
+	private final CheckoutQuotes quotes;
+
 	private final OrderOfCheckout orders;
 
 	private final ViewCart viewCart;
@@ -51,9 +54,11 @@ public class PlaceOrder {
 
 	private final Clock clock;
 
-	PlaceOrder(CheckoutTokens tokens, OrderOfCheckout orders, ViewCart viewCart, OfferingCatalog catalog,
-			CheckoutPayment payment, OrderPlacement placement, CheckoutProperties properties, Clock clock) {
+	PlaceOrder(CheckoutTokens tokens, CheckoutQuotes quotes, OrderOfCheckout orders, ViewCart viewCart,
+			OfferingCatalog catalog, CheckoutPayment payment, OrderPlacement placement, CheckoutProperties properties,
+			Clock clock) {
 		this.tokens = tokens;
+		this.quotes = quotes;
 		this.orders = orders;
 		this.viewCart = viewCart;
 		this.catalog = catalog;
@@ -64,16 +69,16 @@ public class PlaceOrder {
 	}
 
 	/**
-	 * Places the order of a checkout form.
+	 * Places the order of a checkout form: what the form showed, at the prices it showed
+	 * or lower ones, or nothing.
 	 * @param customer who submits the form
 	 * @param token the token the form carries
-	 * @param mode whether to buy everything or what is available
-	 * @return the order placed (now or by an earlier submission), the lines that ran
-	 * short, or why nothing was bought
+	 * @return the order placed (now or by an earlier submission), what changed since the
+	 * form was shown, the lines that ran short, or why nothing was bought
 	 */
-	public CheckoutOutcome place(CustomerId customer, CheckoutToken token, CheckoutMode mode) {
+	public CheckoutOutcome place(CustomerId customer, CheckoutToken token) {
 		for (int round = 0; round < MAX_ROUNDS; round++) {
-			Optional<CheckoutOutcome> outcome = attempt(customer, token, mode);
+			Optional<CheckoutOutcome> outcome = attempt(customer, token);
 			if (outcome.isPresent()) {
 				return outcome.get();
 			}
@@ -84,7 +89,7 @@ public class PlaceOrder {
 	/**
 	 * One attempt; empty when a concurrent submission of the same form ended it first.
 	 */
-	private Optional<CheckoutOutcome> attempt(CustomerId customer, CheckoutToken token, CheckoutMode mode) {
+	private Optional<CheckoutOutcome> attempt(CustomerId customer, CheckoutToken token) {
 		Optional<IssuedToken> found = this.tokens.find(token).filter((issued) -> issued.customer().equals(customer));
 		if (found.isEmpty()) {
 			return Optional.of(Refused.because(CheckoutRefusal.TOKEN_NOT_RECOGNISED));
@@ -96,12 +101,16 @@ public class PlaceOrder {
 		if (issued.isExpiredAt(this.clock.instant(), this.properties.tokenTimeToLive())) {
 			return Optional.of(Refused.because(CheckoutRefusal.TOKEN_EXPIRED));
 		}
+		Optional<Quote> quote = this.quotes.find(token);
+		if (quote.isEmpty()) {
+			return Optional.of(placedMeanwhile(token).orElse(Refused.because(CheckoutRefusal.TOKEN_NOT_RECOGNISED)));
+		}
 		CartView cart = this.viewCart.of(customer);
-		Optional<CheckoutOutcome> unbuyable = unbuyable(cart, mode);
+		Basket basket = Basket.of(cart, quote.get().mode());
+		Optional<CheckoutOutcome> unbuyable = unbuyable(cart, basket, quote.get());
 		if (unbuyable.isPresent()) {
 			return Optional.of(placedMeanwhile(token).orElse(unbuyable.get()));
 		}
-		Basket basket = Basket.of(cart, mode);
 		PaymentAuthorization authorization;
 		try {
 			authorization = this.payment.authorize(issued, basket);
@@ -116,33 +125,54 @@ public class PlaceOrder {
 			return Optional.of(authorization.lacksCard() ? Refused.because(CheckoutRefusal.NO_CARD)
 					: new Refused(CheckoutRefusal.PAYMENT_DECLINED, authorization.declineReason()));
 		}
-		return place(issued, basket, authorization.reference());
+		return place(issued, basket, quote.get(), authorization.reference());
 	}
 
-	private Optional<CheckoutOutcome> unbuyable(CartView cart, CheckoutMode mode) {
+	/**
+	 * Why the cart cannot be bought as the form showed it, if it cannot: an empty cart,
+	 * nothing left, a change the customer must confirm, a shortage, or mixed currencies.
+	 */
+	private Optional<CheckoutOutcome> unbuyable(CartView cart, Basket basket, Quote quote) {
 		if (cart.isEmpty()) {
 			return Optional.of(Refused.because(CheckoutRefusal.EMPTY_CART));
 		}
-		if (mode == CheckoutMode.ALL_OR_NOTHING && cart.hasUnavailableLines()) {
+		if (quote.mode() == CheckoutMode.AVAILABLE_ONLY && basket.isEmpty()) {
+			return Optional.of(Refused.because(CheckoutRefusal.NOTHING_AVAILABLE));
+		}
+		List<QuoteChange> changes = quote.changesTo(basket, offeringsOf(quote, cart));
+		if (changes.stream().anyMatch(QuoteChange::needsConfirmation)) {
+			return Optional.of(new Changed(changes, quote.mode()));
+		}
+		if (quote.mode() == CheckoutMode.ALL_OR_NOTHING && cart.hasUnavailableLines()) {
 			return Optional.of(new ShortOfStock(cart.lines()
 				.stream()
 				.filter((line) -> !line.isBuyable())
 				.map((line) -> shortLine(line.offering(), line.quantity()))
 				.toList()));
 		}
-		if (cart.lines().stream().allMatch(CartLine::isSoldOut)) {
-			return Optional.of(Refused.because(CheckoutRefusal.NOTHING_AVAILABLE));
-		}
-		if (cart.currency() == null) {
+		if (basket.currency() == null) {
 			return Optional.of(Refused.because(CheckoutRefusal.MIXED_CURRENCIES));
 		}
 		return Optional.empty();
 	}
 
-	private Optional<CheckoutOutcome> place(IssuedToken issued, Basket basket, String paymentReference) {
+	/** The offerings of the cart, and of quoted lines the cart no longer holds. */
+	private Map<OfferingId, OfferingView> offeringsOf(Quote quote, CartView cart) {
+		Map<OfferingId, OfferingView> offerings = new HashMap<>();
+		cart.lines().forEach((line) -> offerings.put(line.offering().id(), line.offering()));
+		List<OfferingId> gone = quote.lines()
+			.stream()
+			.map(QuotedLine::offering)
+			.filter((offering) -> !offerings.containsKey(offering))
+			.toList();
+		offerings.putAll(this.catalog.findAll(gone));
+		return offerings;
+	}
+
+	private Optional<CheckoutOutcome> place(IssuedToken issued, Basket basket, Quote quote, String paymentReference) {
 		OrderPlacement.Result result;
 		try {
-			result = this.placement.place(issued, basket, paymentReference);
+			result = this.placement.place(issued, basket, quote.totalCents(), paymentReference);
 		}
 		catch (RuntimeException ex) {
 			this.payment.abandon(issued, paymentReference);

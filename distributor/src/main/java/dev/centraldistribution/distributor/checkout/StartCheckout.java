@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Prepares a checkout form: the cart to confirm, the card that pays, and a fresh checkout
- * token.
+ * Prepares a checkout form: the lines to confirm, the card that pays, and a fresh
+ * checkout token bound to what the form shows.
  */
 @Service
 public class StartCheckout {
@@ -25,25 +25,46 @@ public class StartCheckout {
 
 	private final CheckoutTokens tokens;
 
+	private final CheckoutQuotes quotes;
+
 	private final Clock clock;
 
-	StartCheckout(ViewCart viewCart, PaymentGateway payments, CheckoutTokens tokens, Clock clock) {
+	StartCheckout(ViewCart viewCart, PaymentGateway payments, CheckoutTokens tokens, CheckoutQuotes quotes,
+			Clock clock) {
 		this.viewCart = viewCart;
 		this.payments = payments;
 		this.tokens = tokens;
+		this.quotes = quotes;
 		this.clock = clock;
 	}
 
+	/**
+	 * A form that buys the whole cart.
+	 * @param customer whose cart
+	 * @return what the form shows
+	 */
 	@Transactional
 	public CheckoutSummary start(CustomerId customer) {
-		CartView cart = this.viewCart.of(customer);
+		return start(customer, CheckoutMode.ALL_OR_NOTHING);
+	}
+
+	/**
+	 * A form that buys the whole cart, or what is available of it.
+	 * @param customer whose cart
+	 * @param mode whole cart or what is available
+	 * @return what the form shows; without a token when there is nothing to buy
+	 */
+	@Transactional
+	public CheckoutSummary start(CustomerId customer, CheckoutMode mode) {
+		CartView shown = Quote.shown(this.viewCart.of(customer), mode);
 		Optional<MaskedCard> card = this.payments.cardOnFile(customer);
-		if (cart.isEmpty()) {
-			return new CheckoutSummary(cart, card, null);
+		if (shown.isEmpty()) {
+			return new CheckoutSummary(shown, card, null, mode);
 		}
 		CheckoutToken token = CheckoutToken.random();
 		this.tokens.issue(token, customer, this.clock.instant());
-		return new CheckoutSummary(cart, card, token);
+		this.quotes.save(token, Quote.of(mode, shown));
+		return new CheckoutSummary(shown, card, token, mode);
 	}
 
 }

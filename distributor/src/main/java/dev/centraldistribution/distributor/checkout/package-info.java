@@ -4,7 +4,7 @@
  * payment and takes the units out of stock in one transaction.
  */
 @ApplicationModule(allowedDependencies = { "cart", "catalog", "customers", "orders", "payments", "scheduling" })
-@OwnsTables({ "checkout_token" })
+@OwnsTables({ "checkout_token", "checkout_quote_line" })
 package dev.centraldistribution.distributor.checkout;
 
 import dev.centraldistribution.distributor.OwnsTables;

@@ -19,10 +19,12 @@ import dev.centraldistribution.distributor.customers.CustomerId;
  * that cost nothing
  * @param placedAt when
  * @param currency ISO 4217 code of every line
+ * @param quotedTotalCents the total the customer confirmed; more than the lines' total
+ * when prices went down since
  * @param lines what was bought, at least one line
  */
 public record NewOrder(CustomerId customer, String checkoutReference, String paymentReference, Instant placedAt,
-		String currency, List<Line> lines) {
+		String currency, long quotedTotalCents, List<Line> lines) {
 
 	public NewOrder {
 		Objects.requireNonNull(customer, "customer");

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrderRows {
 
-	private static final String ORDER_COLUMNS = "select id, placed_at, status, total_cents, currency "
+	private static final String ORDER_COLUMNS = "select id, placed_at, status, total_cents, quoted_total_cents, currency "
 			+ "from customer_order where customer_id = :customer ";
 
 	private final JdbcClient jdbc;
@@ -88,18 +88,19 @@ class OrderRows {
 		});
 		return heads.stream()
 			.map((head) -> new OrderSummary(head.id(), head.placedAt().toInstant(), head.status(), head.totalCents(),
-					head.currency(), subOrdersByOrder.getOrDefault(head.id().value(), List.of())))
+					head.quotedTotalCents(), head.currency(),
+					subOrdersByOrder.getOrDefault(head.id().value(), List.of())))
 			.toList();
 	}
 
 	private static OrderHead order(ResultSet row, int rowNumber) throws SQLException {
 		return new OrderHead(new OrderId(row.getLong("id")), row.getObject("placed_at", OffsetDateTime.class),
 				OrderStatus.valueOf(row.getString("status")), row.getLong("total_cents"),
-				row.getString("currency").strip());
+				row.getObject("quoted_total_cents", Long.class), row.getString("currency").strip());
 	}
 
 	private record OrderHead(OrderId id, OffsetDateTime placedAt, OrderStatus status, long totalCents,
-			String currency) {
+			Long quotedTotalCents, String currency) {
 	}
 
 }

@@ -10,14 +10,24 @@ import java.util.List;
  * @param placedAt when it was placed
  * @param status where it stands
  * @param totalCents what the customer paid
+ * @param quotedTotalCents what the customer confirmed at checkout, {@code null} for
+ * orders placed before checkout forms kept it
  * @param currency ISO 4217 code
  * @param subOrders one per manufacturer, by manufacturer name
  */
-public record OrderSummary(OrderId id, Instant placedAt, OrderStatus status, long totalCents, String currency,
-		List<SubOrderSummary> subOrders) {
+public record OrderSummary(OrderId id, Instant placedAt, OrderStatus status, long totalCents, Long quotedTotalCents,
+		String currency, List<SubOrderSummary> subOrders) {
 
 	public OrderSummary {
 		subOrders = List.copyOf(subOrders);
+	}
+
+	/**
+	 * Whether prices went down between the checkout form and the order, so that the
+	 * customer paid less than they confirmed.
+	 */
+	public boolean isCheaperThanConfirmed() {
+		return this.quotedTotalCents != null && this.quotedTotalCents > this.totalCents;
 	}
 
 	public long units() {

@@ -56,14 +56,15 @@ class OrderWriter {
 	private OrderId insertOrder(NewOrder order) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into customer_order (customer_id, checkout_token, status, total_cents, currency,
-				                            payment_reference, placed_at)
-				values (:customer, :token, :status, :total, :currency, :payment, :now)
+				insert into customer_order (customer_id, checkout_token, status, total_cents, quoted_total_cents,
+				                            currency, payment_reference, placed_at)
+				values (:customer, :token, :status, :total, :quotedTotal, :currency, :payment, :now)
 				""")
 			.param("customer", order.customer().value())
 			.param("token", order.checkoutReference())
 			.param("status", OrderStatus.PLACED.name())
 			.param("total", order.totalCents())
+			.param("quotedTotal", order.quotedTotalCents())
 			.param("currency", order.currency())
 			.param("payment", order.paymentReference())
 			.param("now", utc(order.placedAt()))

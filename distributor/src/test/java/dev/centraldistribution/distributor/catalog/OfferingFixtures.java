@@ -59,6 +59,14 @@ public final class OfferingFixtures {
 			.single());
 	}
 
+	/** Sets an offering's price, as a manufacturer's snapshot would. */
+	public void price(OfferingId offering, long unitPriceCents) {
+		this.jdbc.sql("update offering set unit_price_cents = :price where id = :id")
+			.param("price", unitPriceCents)
+			.param("id", offering.value())
+			.update();
+	}
+
 	public void markStale(long manufacturerId) {
 		this.jdbc.sql("update manufacturer set healthy = false, stale_since = :now where id = :id")
 			.param("now", java.sql.Timestamp.from(Instant.now()))

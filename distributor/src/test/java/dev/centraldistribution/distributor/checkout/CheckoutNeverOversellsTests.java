@@ -157,7 +157,7 @@ class CheckoutNeverOversellsTests {
 	}
 
 	private CheckoutOutcome checkOut(Buyer buyer) {
-		return this.placeOrder.place(buyer.customer(), buyer.token(), CheckoutMode.ALL_OR_NOTHING);
+		return this.placeOrder.place(buyer.customer(), buyer.token());
 	}
 
 	private Map<OfferingId, Integer> unitsOrdered(OrderId order) {

@@ -10,6 +10,7 @@ import dev.centraldistribution.distributor.cart.ViewCart;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.catalog.SalesElsewhere;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Changed;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Refused;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock;
@@ -102,7 +103,7 @@ class PlaceOrderTests {
 		add(this.saw, 1);
 		add(this.glue, 4);
 
-		CheckoutOutcome outcome = this.placeOrder.place(this.customer, checkout(), CheckoutMode.ALL_OR_NOTHING);
+		CheckoutOutcome outcome = this.placeOrder.place(this.customer, checkout());
 
 		OrderId order = placed(outcome, false);
 		long total = 2 * 12_000 + 4_500 + 4 * 350;
@@ -139,7 +140,7 @@ class PlaceOrderTests {
 		CheckoutToken token = checkout();
 		this.payments.whileAuthorizing(this.customer, () -> this.elsewhere.sell(this.saw, 2));
 
-		CheckoutOutcome outcome = this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING);
+		CheckoutOutcome outcome = this.placeOrder.place(this.customer, token);
 
 		assertThat(outcome).isInstanceOfSatisfying(ShortOfStock.class,
 				(shortage) -> assertThat(shortage.lines()).singleElement().satisfies((line) -> {
@@ -164,14 +165,14 @@ class PlaceOrderTests {
 		CheckoutToken token = checkout();
 		this.elsewhere.sell(this.saw, 4);
 
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
-			.isInstanceOfSatisfying(ShortOfStock.class, (shortage) -> assertThat(shortage.lines()).singleElement()
-				.satisfies((line) -> assertThat(line.isSoldOut()).isTrue()));
+		assertThat(this.placeOrder.place(this.customer, token)).isInstanceOfSatisfying(ShortOfStock.class,
+				(shortage) -> assertThat(shortage.lines()).singleElement()
+					.satisfies((line) -> assertThat(line.isSoldOut()).isTrue()));
 		assertThat(this.payments.approvedFor(this.customer)).isEmpty();
 	}
 
 	@Test
-	void buysWhatIsAvailableWhenTheCustomerChoosesSoAfterAShortage() {
+	void buysWhatIsAvailableWhenTheCustomerChoosesSoAfterAShortageHavingSeenTheNewTotal() {
 		add(this.drill, 2);
 		add(this.saw, 3);
 		add(this.glue, 1);
@@ -180,10 +181,12 @@ class PlaceOrderTests {
 			this.elsewhere.sell(this.saw, 2);
 			this.elsewhere.sell(this.glue, 10);
 		});
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
-			.isInstanceOf(ShortOfStock.class);
+		assertThat(this.placeOrder.place(this.customer, token)).isInstanceOf(ShortOfStock.class);
 
-		CheckoutOutcome outcome = this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY);
+		CheckoutSummary available = this.startCheckout.start(this.customer, CheckoutMode.AVAILABLE_ONLY);
+		assertThat(available.cart().lines()).extracting(CartLine::quantity).containsExactly(2, 2);
+		assertThat(available.cart().totalCents()).isEqualTo(2 * 12_000 + 2 * 4_500);
+		CheckoutOutcome outcome = this.placeOrder.place(this.customer, available.token());
 
 		OrderId order = placed(outcome, false);
 		assertThat(this.history.find(this.customer, order)).hasValueSatisfying((summary) -> {
@@ -202,19 +205,94 @@ class PlaceOrderTests {
 	}
 
 	@Test
-	void showsANewShortageWhenWhatWasAvailableRanShortToo() {
+	void showsTheFormForWhatIsAvailableAgainWhenLessIsLeftWhenItIsSubmitted() {
 		add(this.saw, 3);
-		CheckoutToken token = checkout();
+		this.elsewhere.sell(this.saw, 2);
+		CheckoutSummary available = this.startCheckout.start(this.customer, CheckoutMode.AVAILABLE_ONLY);
 		this.elsewhere.sell(this.saw, 1);
-		this.payments.whileAuthorizing(this.customer, () -> this.elsewhere.sell(this.saw, 2));
 
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY)).isInstanceOfSatisfying(
-				ShortOfStock.class, (shortage) -> assertThat(shortage.lines()).singleElement().satisfies((line) -> {
-					assertThat(line.requested()).isEqualTo(3);
+		assertThat(this.placeOrder.place(this.customer, available.token())).isInstanceOfSatisfying(Changed.class,
+				(changed) -> assertThat(changed.changes()).singleElement().satisfies((change) -> {
+					assertThat(change.quotedQuantity()).isEqualTo(2);
+					assertThat(change.quantityNow()).isEqualTo(1);
+					assertThat(change.needsConfirmation()).isTrue();
+				}));
+		assertThat(this.payments.approvedFor(this.customer)).isEmpty();
+		assertStock(this.saw, 1, 0);
+	}
+
+	@Test
+	void showsANewShortageWhenWhatWasAvailableRanShortDuringTheCheckout() {
+		add(this.saw, 3);
+		this.elsewhere.sell(this.saw, 2);
+		CheckoutSummary available = this.startCheckout.start(this.customer, CheckoutMode.AVAILABLE_ONLY);
+		this.payments.whileAuthorizing(this.customer, () -> this.elsewhere.sell(this.saw, 1));
+
+		assertThat(this.placeOrder.place(this.customer, available.token())).isInstanceOfSatisfying(ShortOfStock.class,
+				(shortage) -> assertThat(shortage.lines()).singleElement().satisfies((line) -> {
+					assertThat(line.requested()).isEqualTo(2);
 					assertThat(line.available()).isEqualTo(1);
 				}));
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY)).isInstanceOf(Placed.class);
+		CheckoutSummary again = this.startCheckout.start(this.customer, CheckoutMode.AVAILABLE_ONLY);
+		assertThat(this.placeOrder.place(this.customer, again.token())).isInstanceOf(Placed.class);
 		assertStock(this.saw, 0, 1);
+	}
+
+	@Test
+	void placesNothingWhenAPriceWentUpSinceTheFormWasShownAndShowsTheChange() {
+		add(this.drill, 1);
+		CheckoutToken token = checkout();
+		this.offerings.price(this.drill, 3_000_000_000L);
+
+		assertThat(this.placeOrder.place(this.customer, token)).isInstanceOfSatisfying(Changed.class,
+				(changed) -> assertThat(changed.changes()).singleElement().satisfies((change) -> {
+					assertThat(change.offering()).isEqualTo(this.drill);
+					assertThat(change.quotedUnitPriceCents()).isEqualTo(12_000);
+					assertThat(change.unitPriceCentsNow()).isEqualTo(3_000_000_000L);
+					assertThat(change.isPriceUp()).isTrue();
+					assertThat(change.needsConfirmation()).isTrue();
+				}));
+		assertThat(this.payments.approvedFor(this.customer)).isEmpty();
+		assertThat(this.history.ordersOf(this.customer, 0, 10).isEmpty()).isTrue();
+		assertStock(this.drill, 5, 0);
+
+		OrderId order = placed(this.placeOrder.place(this.customer, checkout()), false);
+		assertThat(this.history.find(this.customer, order))
+			.hasValueSatisfying((summary) -> assertThat(summary.totalCents()).isEqualTo(3_000_000_000L));
+	}
+
+	@Test
+	void placesNothingWhenTheCartChangedInAnotherTabSinceTheFormWasShown() {
+		add(this.drill, 1);
+		CheckoutToken token = checkout();
+		add(this.drill, 1);
+		add(this.glue, 4);
+
+		assertThat(this.placeOrder.place(this.customer, token)).isInstanceOfSatisfying(Changed.class, (changed) -> {
+			assertThat(changed.changes()).extracting(QuoteChange::offering).containsExactly(this.drill, this.glue);
+			assertThat(changed.changes()).allMatch(QuoteChange::needsConfirmation);
+			assertThat(changed.changes().get(1).isAdded()).isTrue();
+		});
+		assertThat(this.payments.approvedFor(this.customer)).isEmpty();
+		assertStock(this.drill, 5, 0);
+		assertStock(this.glue, 10, 0);
+	}
+
+	@Test
+	void chargesAPriceThatWentDownAsItIsNowAndTheOrderSaysWhatWasConfirmed() {
+		add(this.drill, 2);
+		CheckoutToken token = checkout();
+		this.offerings.price(this.drill, 10_000);
+
+		OrderId order = placed(this.placeOrder.place(this.customer, token), false);
+
+		assertThat(this.history.find(this.customer, order)).hasValueSatisfying((summary) -> {
+			assertThat(summary.totalCents()).isEqualTo(20_000);
+			assertThat(summary.quotedTotalCents()).isEqualTo(24_000);
+			assertThat(summary.isCheaperThanConfirmed()).isTrue();
+		});
+		assertThat(this.payments.heldFor(this.customer)).singleElement()
+			.satisfies((authorization) -> assertThat(authorization.request().amountCents()).isEqualTo(20_000));
 	}
 
 	@Test
@@ -222,9 +300,9 @@ class PlaceOrderTests {
 		add(this.drill, 1);
 		CheckoutToken token = checkout();
 
-		OrderId first = placed(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING), false);
+		OrderId first = placed(this.placeOrder.place(this.customer, token), false);
 		add(this.glue, 1);
-		CheckoutOutcome again = this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING);
+		CheckoutOutcome again = this.placeOrder.place(this.customer, token);
 
 		assertThat(placed(again, true)).isEqualTo(first);
 		assertThat(this.history.ordersOf(this.customer, 0, 10).orders()).hasSize(1);
@@ -241,14 +319,13 @@ class PlaceOrderTests {
 		this.payments.giveCard(mallory);
 		this.addToCart.add(mallory, this.glue, 1);
 
-		assertThat(this.placeOrder.place(mallory, token, CheckoutMode.ALL_OR_NOTHING))
+		assertThat(this.placeOrder.place(mallory, token))
 			.isEqualTo(Refused.because(CheckoutRefusal.TOKEN_NOT_RECOGNISED));
-		assertThat(this.placeOrder.place(mallory, new CheckoutToken(UUID.randomUUID().toString()),
-				CheckoutMode.ALL_OR_NOTHING))
+		assertThat(this.placeOrder.place(mallory, new CheckoutToken(UUID.randomUUID().toString())))
 			.isEqualTo(Refused.because(CheckoutRefusal.TOKEN_NOT_RECOGNISED));
 		assertThat(this.history.ordersOf(mallory, 0, 10).isEmpty()).isTrue();
 		assertThat(this.payments.approvedFor(mallory)).isEmpty();
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING)).isInstanceOf(Placed.class);
+		assertThat(this.placeOrder.place(this.customer, token)).isInstanceOf(Placed.class);
 	}
 
 	@Test
@@ -257,14 +334,12 @@ class PlaceOrderTests {
 		this.addToCart.add(noCard, this.drill, 1);
 		CheckoutSummary summary = this.startCheckout.start(noCard);
 		assertThat(summary.canPlaceOrder()).isFalse();
-		assertThat(this.placeOrder.place(noCard, summary.token(), CheckoutMode.ALL_OR_NOTHING))
-			.isEqualTo(Refused.because(CheckoutRefusal.NO_CARD));
+		assertThat(this.placeOrder.place(noCard, summary.token())).isEqualTo(Refused.because(CheckoutRefusal.NO_CARD));
 
 		add(this.drill, 1);
 		CheckoutToken token = checkout();
 		this.jdbc.sql("delete from cart_line where customer_id = :c").param("c", this.customer.value()).update();
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
-			.isEqualTo(Refused.because(CheckoutRefusal.EMPTY_CART));
+		assertThat(this.placeOrder.place(this.customer, token)).isEqualTo(Refused.because(CheckoutRefusal.EMPTY_CART));
 		assertThat(this.startCheckout.start(this.customer).token()).isNull();
 		assertStock(this.drill, 5, 0);
 	}
@@ -275,11 +350,11 @@ class PlaceOrderTests {
 		CheckoutToken token = checkout();
 		this.payments.declineFor(this.customer, "Insufficient funds");
 
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
+		assertThat(this.placeOrder.place(this.customer, token))
 			.isEqualTo(new Refused(CheckoutRefusal.PAYMENT_DECLINED, "Insufficient funds"));
 		this.payments.approveFor(this.customer);
 
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING)).isInstanceOf(Placed.class);
+		assertThat(this.placeOrder.place(this.customer, token)).isInstanceOf(Placed.class);
 		assertStock(this.drill, 4, 1);
 	}
 
@@ -289,7 +364,7 @@ class PlaceOrderTests {
 		CheckoutToken token = checkout();
 		this.clock.advance(Duration.ofDays(30));
 
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.ALL_OR_NOTHING))
+		assertThat(this.placeOrder.place(this.customer, token))
 			.isEqualTo(Refused.because(CheckoutRefusal.TOKEN_EXPIRED));
 		assertStock(this.drill, 5, 0);
 	}
@@ -297,10 +372,10 @@ class PlaceOrderTests {
 	@Test
 	void buysNothingWhenEverythingIsSoldOut() {
 		add(this.saw, 2);
-		CheckoutToken token = checkout();
+		CheckoutToken token = this.startCheckout.start(this.customer, CheckoutMode.AVAILABLE_ONLY).token();
 		this.elsewhere.sell(this.saw, 4);
 
-		assertThat(this.placeOrder.place(this.customer, token, CheckoutMode.AVAILABLE_ONLY))
+		assertThat(this.placeOrder.place(this.customer, token))
 			.isEqualTo(Refused.because(CheckoutRefusal.NOTHING_AVAILABLE));
 		assertThat(this.payments.approvedFor(this.customer)).isEmpty();
 	}

@@ -59,7 +59,7 @@ class SameCheckoutFormPlacesOneOrderTests {
 		CheckoutToken token = this.startCheckout.start(customer).token();
 
 		List<CheckoutOutcome> outcomes = ConcurrentCheckouts.run(Collections.nCopies(SUBMISSIONS, token),
-				(submitted) -> this.placeOrder.place(customer, submitted, CheckoutMode.ALL_OR_NOTHING));
+				(submitted) -> this.placeOrder.place(customer, submitted));
 
 		assertThat(outcomes).allSatisfy((outcome) -> assertThat(outcome).isInstanceOf(Placed.class));
 		assertThat(outcomes).extracting((outcome) -> ((Placed) outcome).order()).containsOnly(orderOf(customer));

@@ -80,8 +80,7 @@ class UnusedCheckoutTokensArePurgedTests {
 		CheckoutToken adaAbandoned = this.startCheckout.start(ada).token();
 		CheckoutToken graceAbandoned = this.startCheckout.start(grace).token();
 		CheckoutToken gracePlaced = this.startCheckout.start(grace).token();
-		assertThat(this.placeOrder.place(grace, gracePlaced, CheckoutMode.ALL_OR_NOTHING))
-			.isInstanceOf(CheckoutOutcome.Placed.class);
+		assertThat(this.placeOrder.place(grace, gracePlaced)).isInstanceOf(CheckoutOutcome.Placed.class);
 		this.clock.advance(Duration.ofHours(25));
 		this.addToCart.add(ada, this.drill, 1);
 		CheckoutToken adaFresh = this.startCheckout.start(ada).token();

@@ -139,8 +139,7 @@ class PurchaseConfirmationsOverTheBrokerTests {
 		add(drill, 2);
 		add(saw, 1);
 		add(glue, 4);
-		CheckoutOutcome outcome = this.placeOrder.place(this.customer, this.startCheckout.start(this.customer).token(),
-				CheckoutMode.ALL_OR_NOTHING);
+		CheckoutOutcome outcome = this.placeOrder.place(this.customer, this.startCheckout.start(this.customer).token());
 		assertThat(outcome).isInstanceOf(CheckoutOutcome.Placed.class);
 		this.order = ((CheckoutOutcome.Placed) outcome).order();
 	}

@@ -110,8 +110,7 @@ class OrderHistoryTests {
 	private OrderId buy(CustomerId customer, OfferingId offering, int quantity) {
 		this.payments.giveCard(customer);
 		this.addToCart.add(customer, offering, quantity);
-		CheckoutOutcome outcome = this.placeOrder.place(customer, this.startCheckout.start(customer).token(),
-				CheckoutMode.ALL_OR_NOTHING);
+		CheckoutOutcome outcome = this.placeOrder.place(customer, this.startCheckout.start(customer).token());
 		assertThat(outcome).isInstanceOf(Placed.class);
 		return ((Placed) outcome).order();
 	}

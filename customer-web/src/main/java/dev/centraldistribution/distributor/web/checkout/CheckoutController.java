@@ -3,7 +3,9 @@ package dev.centraldistribution.distributor.web.checkout;
 import java.util.Optional;
 
 import dev.centraldistribution.distributor.cart.FitCartToStock;
+import dev.centraldistribution.distributor.checkout.CheckoutMode;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome;
+import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Changed;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Placed;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.Refused;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock;
@@ -58,6 +60,21 @@ class CheckoutController {
 		return new ModelAndView("checkout/index").addObject("summary", summary);
 	}
 
+	/**
+	 * The form that buys what is available of the cart: shown, with its total, before
+	 * anything is charged.
+	 */
+	@GetMapping("/checkout/available")
+	ModelAndView availableSummary(@AuthenticationPrincipal AuthenticatedCustomer customer,
+			RedirectAttributes redirect) {
+		CheckoutSummary summary = this.startCheckout.start(idOf(customer), CheckoutMode.AVAILABLE_ONLY);
+		if (summary.cart().isEmpty()) {
+			redirect.addFlashAttribute(PROBLEM, "Everything in your cart is sold out: there is nothing to buy.");
+			return new ModelAndView("redirect:/cart");
+		}
+		return new ModelAndView("checkout/index").addObject("summary", summary);
+	}
+
 	@PostMapping("/checkout")
 	ModelAndView place(@AuthenticationPrincipal AuthenticatedCustomer customer, @ModelAttribute CheckoutForm form,
 			RedirectAttributes redirect) {
@@ -66,15 +83,18 @@ class CheckoutController {
 		if (token.isEmpty()) {
 			return notRecognised();
 		}
-		CheckoutOutcome outcome = this.placeOrder.place(id, token.get(), form.checkoutMode());
+		CheckoutOutcome outcome = this.placeOrder.place(id, token.get());
 		if (outcome instanceof Placed placed) {
 			redirect.addFlashAttribute(NOTICE,
 					placed.repeated() ? "This order was placed already, once." : "Thank you! Your order is placed.");
 			return new ModelAndView("redirect:/orders/" + placed.order());
 		}
+		if (outcome instanceof Changed changed) {
+			return new ModelAndView("checkout/changed", HttpStatus.CONFLICT).addObject("changes", changed.changes())
+				.addObject("summary", this.startCheckout.start(id, changed.mode()));
+		}
 		if (outcome instanceof ShortOfStock shortage) {
-			return new ModelAndView("checkout/shortage", HttpStatus.CONFLICT).addObject("shortage", shortage)
-				.addObject("token", token.get());
+			return new ModelAndView("checkout/shortage", HttpStatus.CONFLICT).addObject("shortage", shortage);
 		}
 		Refused refused = (Refused) outcome;
 		if (refused.reason() == CheckoutRefusal.TOKEN_NOT_RECOGNISED) {

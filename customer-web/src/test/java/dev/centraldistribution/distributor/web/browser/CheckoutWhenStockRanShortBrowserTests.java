@@ -29,7 +29,7 @@ class CheckoutWhenStockRanShortBrowserTests {
 	CardVault vault;
 
 	@Test
-	void showsWhatRanShortAndBuysWhatIsAvailable(Shop shop) {
+	void showsWhatRanShortAndBuysWhatIsAvailableAfterShowingTheNewTotal(Shop shop) {
 		OfferingFixtures offerings = new OfferingFixtures(this.jdbc);
 		Backstage backstage = new Backstage(this.jdbc);
 		String tag = offerings.sku("garden");
@@ -50,7 +50,10 @@ class CheckoutWhenStockRanShortBrowserTests {
 		assertThat(backstage.ordersOf(ada.id())).as("nothing bought yet").isZero();
 		assertThat(backstage.available(rake)).isEqualTo(5);
 
-		OrderPage placed = shortage.buyWhatIsAvailable();
+		CheckoutPage whatIsAvailable = shortage.buyWhatIsAvailable();
+		assertThat(whatIsAvailable.total()).isEqualTo("€70.00");
+		assertThat(backstage.ordersOf(ada.id())).as("nothing bought before the new total is confirmed").isZero();
+		OrderPage placed = whatIsAvailable.placeOrder();
 		assertThat(placed.notices()).containsExactly("Thank you! Your order is placed.");
 		assertThat(placed.order().lines()).containsExactlyInAnyOrder("Rake " + tag + " × 2", "Hose " + tag + " × 1");
 		assertThat(placed.order().total()).isEqualTo("€70.00");

@@ -22,9 +22,13 @@ final class ShortagePage extends ShopPage {
 			.toList();
 	}
 
-	OrderPage buyWhatIsAvailable() {
+	/**
+	 * "Buy what is available": the checkout of what is left, with its new total, nothing
+	 * bought yet.
+	 */
+	CheckoutPage buyWhatIsAvailable() {
 		this.shop.clickToLoad(this.shop.find(By.xpath("//form[@id='buy-available']//button")));
-		return new OrderPage(this.shop);
+		return new CheckoutPage(this.shop);
 	}
 
 }

@@ -113,7 +113,7 @@ class CheckoutPagesTests {
 	}
 
 	@Test
-	void letsTheCustomerBuyWhatIsAvailableWhenSomethingRanShort() throws Exception {
+	void letsTheCustomerBuyWhatIsAvailableWhenSomethingRanShortAfterShowingTheNewTotal() throws Exception {
 		this.addToCart.add(this.ada.id(), this.drill, 2);
 		this.addToCart.add(this.ada.id(), this.saw, 3);
 		String token = tokenIn(this.mvc.get().uri("/checkout").with(this.ada.signedIn()).exchange());
@@ -124,17 +124,56 @@ class CheckoutPagesTests {
 		assertThat(shortage).hasStatus(409)
 			.bodyText()
 			.contains("Some products ran short", "Saw", "Acme Tools", "Buy what is available",
-					"Remove the unavailable products and return to the dashboard", token);
+					"Remove the unavailable products and return to the dashboard");
 		assertThat(shortage).bodyText().doesNotContain("Drill");
 		assertThat(ordersOf(this.ada)).isZero();
 		assertThat(available(this.drill)).isEqualTo(5);
 
-		long order = orderIn(submit(this.ada, token, "available"));
+		MvcTestResult whatIsAvailable = this.mvc.get().uri("/checkout/available").with(this.ada.signedIn()).exchange();
+		assertThat(whatIsAvailable).hasStatusOk()
+			.bodyText()
+			.contains("Check out what is available", "Drill", "Saw", "€285.00");
+		assertThat(ordersOf(this.ada)).as("nothing bought before the customer confirms the new total").isZero();
+		long order = orderIn(submit(this.ada, tokenIn(whatIsAvailable), "all"));
 		assertThat(this.jdbc.sql("select quantity from order_line where order_id = :order order by offering_id")
 			.param("order", order)
 			.query(Integer.class)
 			.list()).containsExactly(2, 1);
 		assertThat(available(this.saw)).isZero();
+	}
+
+	@Test
+	void showsWhatChangedAndANewFormWhenAPriceWentUpAfterTheSummary() throws Exception {
+		this.addToCart.add(this.ada.id(), this.drill, 1);
+		String token = tokenIn(this.mvc.get().uri("/checkout").with(this.ada.signedIn()).exchange());
+		this.offerings.price(this.drill, 3_000_000_000L);
+
+		MvcTestResult changed = submit(this.ada, token, "all");
+
+		assertThat(changed).hasStatus(409)
+			.bodyText()
+			.contains("Your order changed since you reviewed it", "Nothing was bought", "price went up", "€120.00",
+					"€30,000,000.00", "Place this order");
+		assertThat(ordersOf(this.ada)).isZero();
+		String newToken = tokenOf(changed);
+		assertThat(newToken).isNotEqualTo(token);
+		long order = orderIn(submit(this.ada, newToken, "all"));
+		assertThat(this.jdbc.sql("select total_cents from customer_order where id = :order")
+			.param("order", order)
+			.query(Long.class)
+			.single()).isEqualTo(3_000_000_000L);
+	}
+
+	@Test
+	void aCartChangedInAnotherTabIsShownAgainNotBought() throws Exception {
+		this.addToCart.add(this.ada.id(), this.drill, 1);
+		String token = tokenIn(this.mvc.get().uri("/checkout").with(this.ada.signedIn()).exchange());
+		this.addToCart.add(this.ada.id(), this.saw, 3);
+
+		assertThat(submit(this.ada, token, "all")).hasStatus(409)
+			.bodyText()
+			.contains("Your order changed since you reviewed it", "added to your cart", "Saw");
+		assertThat(ordersOf(this.ada)).isZero();
 	}
 
 	@Test
@@ -271,6 +310,10 @@ class CheckoutPagesTests {
 
 	private static String tokenIn(MvcTestResult page) throws UnsupportedEncodingException {
 		assertThat(page).hasStatusOk();
+		return tokenOf(page);
+	}
+
+	private static String tokenOf(MvcTestResult page) throws UnsupportedEncodingException {
 		Matcher matcher = TOKEN.matcher(page.getResponse().getContentAsString());
 		assertThat(matcher.find()).as("a checkout token in the page").isTrue();
 		return matcher.group(1);

@@ -168,8 +168,7 @@ class OrderPagesTests {
 
 	private OrderId buy(Shopper shopper, OfferingId offering, int quantity) {
 		this.addToCart.add(shopper.id(), offering, quantity);
-		CheckoutOutcome outcome = this.placeOrder.place(shopper.id(), this.startCheckout.start(shopper.id()).token(),
-				CheckoutMode.ALL_OR_NOTHING);
+		CheckoutOutcome outcome = this.placeOrder.place(shopper.id(), this.startCheckout.start(shopper.id()).token());
 		assertThat(outcome).isInstanceOf(CheckoutOutcome.Placed.class);
 		return ((CheckoutOutcome.Placed) outcome).order();
 	}
