@@ -39,6 +39,26 @@ public class Outbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(OutgoingMessage message) {
 		this.repository.insert(message, this.json.writeValueAsString(message.payload()), this.clock.instant());
+		wakeTheRelayAfterCommit();
+	}
+
+	/**
+	 * Sends a message that was sent before once more, under its own message id, in the
+	 * caller's transaction: for when its answer never came (a broker that lost it, say).
+	 * A message still waiting to be sent is left as it is.
+	 * @param messageId the message's id
+	 * @return whether it was sent before and will now be sent again
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean sendAgain(String messageId) {
+		boolean again = this.repository.sendAgain(messageId, this.clock.instant());
+		if (again) {
+			wakeTheRelayAfterCommit();
+		}
+		return again;
+	}
+
+	private void wakeTheRelayAfterCommit() {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

@@ -93,6 +93,15 @@ class OutboxRepository {
 			.update();
 	}
 
+	/** Makes a sent message due again, unless it is still waiting to be sent. */
+	boolean sendAgain(String messageId, Instant now) {
+		return this.jdbc.sql("""
+				update outbox_message set sent_at = null, next_attempt_at = :now, claimed_by = null,
+				       claimed_until = null
+				where message_id = :messageId and sent_at is not null
+				""").param("now", Timestamp.from(now)).param("messageId", messageId).update() == 1;
+	}
+
 	long backlog() {
 		return this.jdbc.sql("select count(*) from outbox_message where sent_at is null").query(Long.class).single();
 	}

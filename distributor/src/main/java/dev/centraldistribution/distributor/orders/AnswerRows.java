@@ -126,6 +126,18 @@ class AnswerRows {
 			.single();
 	}
 
+	List<SubOrderId> unacknowledgedPlacedBefore(Instant placedBefore, int limit) {
+		return this.jdbc.sql("""
+				select s.id from sub_order s join customer_order o on o.id = s.order_id
+				where s.status = :placed and o.placed_at < :before
+				order by o.placed_at, s.id limit :limit""")
+			.param("placed", SubOrderStatus.PLACED.name())
+			.param("before", OrderWriter.utc(placedBefore))
+			.param("limit", limit)
+			.query((row, number) -> new SubOrderId(row.getLong("id")))
+			.list();
+	}
+
 	record SubOrderRow(OrderId order, String manufacturerCode) {
 	}
 

@@ -1,6 +1,8 @@
 package dev.centraldistribution.distributor.orders;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,22 @@ public class UnansweredSubOrders {
 	@Transactional(readOnly = true)
 	public long overdue(Instant now) {
 		return this.rows.unacknowledgedSince(this.deadline.overdueIfPlacedBefore(now));
+	}
+
+	/**
+	 * Lists them, oldest first.
+	 * @param now the present moment
+	 * @param limit the most to list
+	 * @return the overdue sub-orders
+	 */
+	@Transactional(readOnly = true)
+	public List<SubOrderId> oldestOverdue(Instant now, int limit) {
+		return this.rows.unacknowledgedPlacedBefore(this.deadline.overdueIfPlacedBefore(now), limit);
+	}
+
+	/** How long a manufacturer may take to answer before its sub-order is overdue. */
+	public Duration deadline() {
+		return this.deadline.acknowledgementDeadline();
 	}
 
 }

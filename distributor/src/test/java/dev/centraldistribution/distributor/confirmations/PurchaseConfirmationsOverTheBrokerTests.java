@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.PurchaseAcknowledgement;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
+import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CartChange;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
@@ -21,6 +22,7 @@ import dev.centraldistribution.distributor.checkout.PlaceOrder;
 import dev.centraldistribution.distributor.checkout.StartCheckout;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
+import dev.centraldistribution.distributor.messaging.Outbox;
 import dev.centraldistribution.distributor.orders.LineRefunds;
 import dev.centraldistribution.distributor.orders.OrderHistory;
 import dev.centraldistribution.distributor.orders.OrderId;
@@ -28,6 +30,7 @@ import dev.centraldistribution.distributor.orders.OrderPlaced;
 import dev.centraldistribution.distributor.orders.OrderStatus;
 import dev.centraldistribution.distributor.orders.RefundDue;
 import dev.centraldistribution.distributor.orders.SubOrderId;
+import dev.centraldistribution.distributor.orders.UnansweredSubOrders;
 import dev.centraldistribution.distributor.payments.CardFixtures;
 import dev.centraldistribution.distributor.payments.CardVault;
 import io.micrometer.core.instrument.Counter;
@@ -69,6 +72,18 @@ class PurchaseConfirmationsOverTheBrokerTests {
 
 	@Autowired
 	PlaceOrder placeOrder;
+
+	@Autowired
+	RemindManufacturers remind;
+
+	@Autowired
+	UnansweredSubOrders unanswered;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	StartCheckout startCheckout;
@@ -214,6 +229,57 @@ class PurchaseConfirmationsOverTheBrokerTests {
 	}
 
 	@Test
+	void aSubOrderWhoseAnswerWasLostIsAskedAgainPastTheDeadlineWithGrowingPausesUntilAnswered() {
+		PurchaseConfirmation fromAcme = this.acme.confirmationOf(this.order.value()).confirmation();
+		PurchaseConfirmation fromGlobex = this.globex.confirmationOf(this.order.value()).confirmation();
+		this.globex.acknowledge(fromGlobex, List.of());
+		await().atMost(PATIENCE).until(() -> subOrderStatus(fromGlobex.subOrderId()).equals("ACCEPTED"));
+		SubOrderId acmeSubOrder = new SubOrderId(fromAcme.subOrderId());
+		Duration deadline = this.unanswered.deadline();
+		try {
+			// acme applied the purchase, but its answer never arrived.
+			this.remind.remindWhereDue();
+			assertThat(remindersOf(acmeSubOrder)).as("not overdue before the deadline").isZero();
+			this.clock.advance(deadline.plusSeconds(1));
+			this.remind.remindWhereDue();
+
+			PurchaseConfirmation again = this.acme.confirmationOf(this.order.value()).confirmation();
+			assertThat(again.messageId()).isEqualTo(fromAcme.messageId());
+			assertThat(remindersOf(acmeSubOrder)).isEqualTo(1);
+			this.remind.remindWhereDue();
+			assertThat(remindersOf(acmeSubOrder)).as("the next reminder waits a deadline").isEqualTo(1);
+			this.clock.advance(deadline.plusSeconds(1));
+			this.remind.remindWhereDue();
+			assertThat(remindersOf(acmeSubOrder)).isEqualTo(2);
+			assertThat(this.remind.pauseAfter(2)).isEqualTo(deadline.multipliedBy(2));
+			this.acme.confirmationOf(this.order.value());
+
+			this.acme.acknowledge(again, List.of());
+			await().atMost(PATIENCE).until(() -> orderStatus() == OrderStatus.CONFIRMED);
+			this.clock.advance(Duration.ofDays(1));
+			this.remind.remindWhereDue();
+			assertThat(remindersOf(acmeSubOrder)).as("an answered sub-order is not asked again").isEqualTo(2);
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	@Test
+	void aConfirmationTheRelayHasNotSentYetIsNotSentAgain() {
+		SubOrderId subOrder = new SubOrderId(subOrderIds().get(0));
+		this.transactions.executeWithoutResult((
+				status) -> assertThat(this.outbox.sendAgain("purchase-never-sent")).as("an unknown message").isFalse());
+		this.acme.confirmationOf(this.order.value());
+		this.jdbc.sql("update outbox_message set sent_at = null where message_id = :id")
+			.param("id", "purchase-" + subOrder.value())
+			.update();
+
+		this.transactions.executeWithoutResult(
+				(status) -> assertThat(this.outbox.sendAgain("purchase-" + subOrder.value())).isFalse());
+	}
+
+	@Test
 	void aRejectedLineIsRefundedOnceAndARepeatedAcknowledgementChangesNothing() {
 		PurchaseConfirmation fromAcme = this.acme.confirmationOf(this.order.value()).confirmation();
 		PurchaseConfirmation fromGlobex = this.globex.confirmationOf(this.order.value()).confirmation();
@@ -272,6 +338,13 @@ class PurchaseConfirmationsOverTheBrokerTests {
 
 		await().atMost(PATIENCE).until(() -> counted("unreadable") > unreadableBefore);
 		assertThat(this.admin.getQueueInfo(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE).getMessageCount()).isZero();
+	}
+
+	private int remindersOf(SubOrderId subOrder) {
+		return this.jdbc.sql("select coalesce(max(reminders), 0) from purchase_reminder where sub_order_id = :id")
+			.param("id", subOrder.value())
+			.query(Integer.class)
+			.single();
 	}
 
 	private double duplicates() {
