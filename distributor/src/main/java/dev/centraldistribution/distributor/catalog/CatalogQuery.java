@@ -27,10 +27,6 @@ public record CatalogQuery(String search, CatalogSort sort, int page, int size) 
 		search = normalise(search);
 	}
 
-	public static CatalogQuery firstPage(int size) {
-		return new CatalogQuery(null, CatalogSort.NAME, 0, size);
-	}
-
 	public boolean hasSearch() {
 		return this.search != null;
 	}

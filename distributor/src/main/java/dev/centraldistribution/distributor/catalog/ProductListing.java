@@ -19,8 +19,4 @@ public record ProductListing(String sku, String productName, List<OfferingView> 
 		return this.offerings.stream().mapToLong(OfferingView::available).sum();
 	}
 
-	public long lowestPriceCents() {
-		return this.offerings.stream().mapToLong(OfferingView::unitPriceCents).min().orElse(0);
-	}
-
 }

@@ -23,24 +23,6 @@ public enum OrderStatus {
 	/** Cancelled before the manufacturers answered. */
 	CANCELLED;
 
-	public boolean canBecome(OrderStatus next) {
-		return next == this || (this == PLACED && next != PLACED);
-	}
-
-	/**
-	 * Moves to another status. Repeating the current status changes nothing.
-	 * @param next the status to move to
-	 * @return {@code next}
-	 * @throws IllegalStatusTransitionException when {@code next} cannot follow this
-	 * status
-	 */
-	public OrderStatus transitionTo(OrderStatus next) {
-		if (!canBecome(next)) {
-			throw new IllegalStatusTransitionException(this, next);
-		}
-		return next;
-	}
-
 	/**
 	 * The status the manufacturers' answers so far call for.
 	 * @param subOrders the status of every sub-order of the order

@@ -17,25 +17,6 @@ public enum SubOrderStatus {
 	/** The manufacturer cannot supply it. */
 	REJECTED;
 
-	public boolean canBecome(SubOrderStatus next) {
-		return next == this || (this == PLACED && next != PLACED);
-	}
-
-	/**
-	 * Moves to another status. Repeating the current status changes nothing, so that a
-	 * redelivered acknowledgement is harmless.
-	 * @param next the status to move to
-	 * @return {@code next}
-	 * @throws IllegalStatusTransitionException when {@code next} cannot follow this
-	 * status
-	 */
-	public SubOrderStatus transitionTo(SubOrderStatus next) {
-		if (!canBecome(next)) {
-			throw new IllegalStatusTransitionException(this, next);
-		}
-		return next;
-	}
-
 	/**
 	 * The status a manufacturer's answer calls for: rejected when it supplies none of the
 	 * lines, accepted when it supplies some (the others are marked rejected and

@@ -1,59 +1,14 @@
 package dev.centraldistribution.distributor.orders;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import dev.centraldistribution.distributor.checkout.CheckoutToken;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class OrderStatusTests {
-
-	@Test
-	void aPlacedOrderMovesToAnyOutcome() {
-		for (OrderStatus next : EnumSet.complementOf(EnumSet.of(OrderStatus.PLACED))) {
-			assertThat(OrderStatus.PLACED.transitionTo(next)).isEqualTo(next);
-		}
-	}
-
-	@ParameterizedTest
-	@EnumSource(value = OrderStatus.class, names = "PLACED", mode = EnumSource.Mode.EXCLUDE)
-	void anOrderThatMovedOnNeverMovesAgain(OrderStatus settled) {
-		for (OrderStatus next : EnumSet.complementOf(EnumSet.of(settled))) {
-			assertThat(settled.canBecome(next)).isFalse();
-			assertThatExceptionOfType(IllegalStatusTransitionException.class)
-				.isThrownBy(() -> settled.transitionTo(next))
-				.withMessage("Cannot go from " + settled + " to " + next);
-		}
-	}
-
-	@ParameterizedTest
-	@EnumSource(OrderStatus.class)
-	void repeatingTheCurrentOrderStatusChangesNothing(OrderStatus status) {
-		assertThat(status.transitionTo(status)).isSameAs(status);
-	}
-
-	@Test
-	void aSubOrderIsAcceptedOrRejectedOnce() {
-		assertThat(SubOrderStatus.PLACED.transitionTo(SubOrderStatus.ACCEPTED)).isEqualTo(SubOrderStatus.ACCEPTED);
-		assertThat(SubOrderStatus.PLACED.transitionTo(SubOrderStatus.REJECTED)).isEqualTo(SubOrderStatus.REJECTED);
-		assertThat(SubOrderStatus.ACCEPTED.transitionTo(SubOrderStatus.ACCEPTED)).isEqualTo(SubOrderStatus.ACCEPTED);
-		assertThat(SubOrderStatus.REJECTED.transitionTo(SubOrderStatus.REJECTED)).isEqualTo(SubOrderStatus.REJECTED);
-		assertThat(SubOrderStatus.PLACED.transitionTo(SubOrderStatus.PLACED)).isEqualTo(SubOrderStatus.PLACED);
-		assertThatExceptionOfType(IllegalStatusTransitionException.class)
-			.isThrownBy(() -> SubOrderStatus.ACCEPTED.transitionTo(SubOrderStatus.REJECTED));
-		assertThatExceptionOfType(IllegalStatusTransitionException.class)
-			.isThrownBy(() -> SubOrderStatus.REJECTED.transitionTo(SubOrderStatus.ACCEPTED));
-		assertThatExceptionOfType(IllegalStatusTransitionException.class)
-			.isThrownBy(() -> SubOrderStatus.ACCEPTED.transitionTo(SubOrderStatus.PLACED));
-		assertThatExceptionOfType(IllegalStatusTransitionException.class)
-			.isThrownBy(() -> SubOrderStatus.REJECTED.transitionTo(SubOrderStatus.PLACED));
-	}
 
 	@Test
 	void theOrderFollowsItsManufacturersAnswers() {

@@ -43,11 +43,4 @@ class SubOrderAnswerStatusTests {
 			.isEqualTo(OrderStatus.REJECTED);
 	}
 
-	@Test
-	void aRepeatedAnswerIsHarmlessAndAnAnsweredSubOrderCannotChangeItsMind() {
-		assertThat(SubOrderStatus.ACCEPTED.transitionTo(SubOrderStatus.ACCEPTED)).isEqualTo(SubOrderStatus.ACCEPTED);
-		assertThat(SubOrderStatus.ACCEPTED.canBecome(SubOrderStatus.REJECTED)).isFalse();
-		assertThat(OrderStatus.CONFIRMED.canBecome(OrderStatus.REJECTED)).isFalse();
-	}
-
 }
