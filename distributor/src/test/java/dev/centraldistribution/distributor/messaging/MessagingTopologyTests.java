@@ -9,11 +9,18 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(properties = { "distributor.manufacturers[0].code=" + MessagingTopologyTests.CODE,
+/**
+ * The topology the messaging module declares, in a context of that module, the modules it
+ * uses and the embedded broker: the rest of the application is not needed.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "embeddedbroker", "manufacturers" })
+@TestPropertySource(properties = { "distributor.manufacturers[0].code=" + MessagingTopologyTests.CODE,
 		"distributor.manufacturers[0].name=Topology Test", "distributor.manufacturers[0].base-url=http://127.0.0.1:9" })
 class MessagingTopologyTests {
 
