@@ -20,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * heartbeat and a successful pull make it alive.
  * <p>
  * A code belongs to the base URL it was registered with (configured or announced) until
- * that manufacturer leaves: a hello for it from another address is refused, or anyone
- * holding the secret could redirect another manufacturer's pulls.
+ * that manufacturer leaves or is down: a hello for it from another address is refused
+ * meanwhile, or anyone holding the secret could redirect a live manufacturer's pulls. A
+ * manufacturer that moved (a container restarted elsewhere) is taken at its new address
+ * once it said bye or was down.
  */
 @Service
 class AnnounceManufacturer {
@@ -67,8 +69,8 @@ class AnnounceManufacturer {
 		Tracked held = this.liveness.lock(code).orElse(null);
 		if (held == null && this.registry.insertIfAbsent(registration) == 1) {
 			this.liveness.store(code, new Liveness(ManufacturerState.UNKNOWN, now, null, null));
-			logger.info("Manufacturer {} ({}) announced itself at {}: registered", code, registration.name(),
-					registration.baseUrl());
+			logger.info("Manufacturer {} ({}) announced itself at {}: registered", code,
+					LogSafe.quote(registration.name()), registration.baseUrl());
 		}
 		else {
 			// Known, or registered by another instance a moment ago.
@@ -80,10 +82,12 @@ class AnnounceManufacturer {
 	}
 
 	private void update(Tracked held, ManufacturerRegistration registration, MessageOrder order) {
-		if (!sameEndpoint(held.baseUrl(), registration.baseUrl())
-				&& held.liveness().state() != ManufacturerState.LEFT) {
-			throw new RejectedPresenceException(PresenceRejection.CODE_TAKEN, "code " + held.code()
-					+ " belongs to the manufacturer at " + held.baseUrl() + ", not " + registration.baseUrl());
+		ManufacturerState state = held.liveness().state();
+		if (!sameEndpoint(held.baseUrl(), registration.baseUrl()) && state != ManufacturerState.LEFT
+				&& state != ManufacturerState.DOWN) {
+			throw new RejectedPresenceException(PresenceRejection.CODE_TAKEN,
+					"code " + held.code() + " belongs to the manufacturer at " + held.baseUrl() + " (" + state
+							+ "), not " + LogSafe.quote(registration.baseUrl()));
 		}
 		if (!order.follows(held.lastMessage())) {
 			throw new RejectedPresenceException(PresenceRejection.REPLAYED,
