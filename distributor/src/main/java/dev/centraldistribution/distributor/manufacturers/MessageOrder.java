@@ -35,4 +35,9 @@ record MessageOrder(String instanceId, long sequence, Instant sentAt) {
 		return !this.sentAt.isBefore(last.sentAt);
 	}
 
+	@Override
+	public String toString() {
+		return "#" + this.sequence + " of instance " + LogSafe.quote(this.instanceId) + " sent at " + this.sentAt;
+	}
+
 }

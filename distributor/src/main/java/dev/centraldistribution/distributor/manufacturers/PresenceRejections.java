@@ -51,17 +51,10 @@ final class PresenceRejections {
 		if (leftOut < 0) {
 			return;
 		}
-		String line = "Refused presence message {} with routing key {} ({}): {}{}";
-		Object[] arguments = { LogSafe.quote(properties.getMessageId()),
-				LogSafe.quote(properties.getReceivedRoutingKey()), reason.tag(), rejection.getMessage(),
-				(leftOut > 0) ? " (and " + leftOut + " more like it since the last such line)" : "" };
-		if (reason == PresenceRejection.REPLAYED) {
-			// Competing consumers hand heartbeats out of order now and then: no alarm.
-			logger.debug(line, arguments);
-		}
-		else {
-			logger.warn(line, arguments);
-		}
+		logger.warn("Refused presence message {} with routing key {} ({}): {}{}",
+				LogSafe.quote(properties.getMessageId()), LogSafe.quote(properties.getReceivedRoutingKey()),
+				reason.tag(), rejection.getMessage(),
+				(leftOut > 0) ? " (and " + leftOut + " more like it since the last such line)" : "");
 	}
 
 	/** How many were left out since the last line; -1 to leave this one out too. */
