@@ -42,11 +42,19 @@ class PresenceMetrics {
 	}
 
 	void accepted(String kind) {
-		this.registry.counter(ACCEPTED, "kind", kind).increment();
+		Counter.builder(ACCEPTED)
+			.description("Presence messages of manufacturers applied")
+			.tag("kind", kind)
+			.register(this.registry)
+			.increment();
 	}
 
 	void transition(ManufacturerState to) {
-		this.registry.counter(TRANSITIONS, "to", to.name().toLowerCase(Locale.ROOT)).increment();
+		Counter.builder(TRANSITIONS)
+			.description("Manufacturer state changes made on this instance")
+			.tag("to", to.name().toLowerCase(Locale.ROOT))
+			.register(this.registry)
+			.increment();
 	}
 
 	private Counter rejectedCounter(PresenceRejection reason) {
