@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Health contributor {@code manufacturers}: up while at least one manufacturer is alive,
  * out of service otherwise, since this instance then has nothing to sell. Part of the
- * readiness group only (distributor.yaml); {@link HealthLeavesManufacturersOut} keeps it
- * out of {@code /actuator/health}, which scripts and drills wait on before any
- * manufacturer runs, and of liveness: a restart brings no manufacturer back.
+ * readiness group only; {@link ManufacturersInReadinessOnly} keeps it out of
+ * {@code /actuator/health}, which scripts and drills wait on before any manufacturer
+ * runs, and of liveness: a restart brings no manufacturer back.
  */
 @Component("manufacturersHealthIndicator")
 class ManufacturersReadiness implements HealthIndicator {

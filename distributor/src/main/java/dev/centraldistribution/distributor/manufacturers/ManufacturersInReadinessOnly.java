@@ -13,25 +13,32 @@ import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
 import org.springframework.stereotype.Component;
 
 /**
- * Leaves the {@code manufacturers} contributor out of {@code /actuator/health} itself:
- * Spring Boot puts every contributor there and offers no setting to exclude one. It stays
- * in the groups that include it (readiness). Without this, the distributor would report
- * itself unhealthy until a manufacturer is alive, and the one-command run, which waits
- * for the distributor's health before it starts the manufacturers, would wait forever.
+ * Puts the {@code manufacturers} contributor in the readiness group (declared in
+ * distributor.yaml) and leaves it out of {@code /actuator/health} itself, where Spring
+ * Boot puts every contributor and offers no setting to exclude one. Otherwise the
+ * distributor would report itself unhealthy until a manufacturer is alive, and the
+ * one-command run, which waits for the distributor's health before it starts the
+ * manufacturers, would wait forever.
+ * <p>
+ * Done here rather than in the group's {@code include} setting, so that a test context
+ * without this module (a module test) still starts: Spring Boot refuses a group that
+ * names a contributor that does not exist.
  */
 @Component
-class HealthLeavesManufacturersOut implements HealthEndpointGroupsPostProcessor {
+class ManufacturersInReadinessOnly implements HealthEndpointGroupsPostProcessor {
+
+	static final String READINESS = "readiness";
 
 	@Override
 	public HealthEndpointGroups postProcessHealthEndpointGroups(HealthEndpointGroups groups) {
-		return new WithoutManufacturersAtTheRoot(groups);
+		return new Groups(groups);
 	}
 
-	private record WithoutManufacturersAtTheRoot(HealthEndpointGroups groups) implements HealthEndpointGroups {
+	private record Groups(HealthEndpointGroups groups) implements HealthEndpointGroups {
 
 		@Override
 		public HealthEndpointGroup getPrimary() {
-			return new PrimaryWithoutManufacturers(this.groups.getPrimary());
+			return new Membership(this.groups.getPrimary(), false);
 		}
 
 		@Override
@@ -41,7 +48,8 @@ class HealthLeavesManufacturersOut implements HealthEndpointGroupsPostProcessor 
 
 		@Override
 		public HealthEndpointGroup get(String name) {
-			return this.groups.get(name);
+			HealthEndpointGroup group = this.groups.get(name);
+			return (group != null && READINESS.equals(name)) ? new Membership(group, true) : group;
 		}
 
 		@Override
@@ -56,36 +64,37 @@ class HealthLeavesManufacturersOut implements HealthEndpointGroupsPostProcessor 
 
 	}
 
-	private record PrimaryWithoutManufacturers(HealthEndpointGroup primary) implements HealthEndpointGroup {
+	/** A group with the manufacturers contributor in it or out of it. */
+	private record Membership(HealthEndpointGroup group, boolean manufacturers) implements HealthEndpointGroup {
 
 		@Override
 		public boolean isMember(String name) {
-			return !ManufacturersReadiness.NAME.equals(name) && this.primary.isMember(name);
+			return ManufacturersReadiness.NAME.equals(name) ? this.manufacturers : this.group.isMember(name);
 		}
 
 		@Override
 		public boolean showComponents(SecurityContext securityContext) {
-			return this.primary.showComponents(securityContext);
+			return this.group.showComponents(securityContext);
 		}
 
 		@Override
 		public boolean showDetails(SecurityContext securityContext) {
-			return this.primary.showDetails(securityContext);
+			return this.group.showDetails(securityContext);
 		}
 
 		@Override
 		public StatusAggregator getStatusAggregator() {
-			return this.primary.getStatusAggregator();
+			return this.group.getStatusAggregator();
 		}
 
 		@Override
 		public HttpCodeStatusMapper getHttpCodeStatusMapper() {
-			return this.primary.getHttpCodeStatusMapper();
+			return this.group.getHttpCodeStatusMapper();
 		}
 
 		@Override
 		public AdditionalHealthEndpointPath getAdditionalPath() {
-			return this.primary.getAdditionalPath();
+			return this.group.getAdditionalPath();
 		}
 
 	}
