@@ -210,7 +210,10 @@ class ManufacturersJoinBeatAndLeaveTests {
 		assertThat(took).as("a bye is applied as it arrives, not at the next check").isLessThan(Duration.ofSeconds(5));
 		this.sync.pullAll();
 		assertThat(stateOnBoth(leave)).as("its endpoint still answers, but it said bye").isEqualTo(LEFT);
-		assertThat(changesOf(leave)).containsExactly(new Transition(UNKNOWN, ALIVE), new Transition(ALIVE, LEFT));
+		// On a broker shared with other test contexts (-Pexternal-services) one of them
+		// may have applied the bye, and raised its event there.
+		assertThat(changesOf(leave)).startsWith(new Transition(UNKNOWN, ALIVE))
+			.isSubsetOf(new Transition(UNKNOWN, ALIVE), new Transition(ALIVE, LEFT));
 	}
 
 	/**
