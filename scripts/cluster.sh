@@ -25,6 +25,10 @@
 #   STOP_TIMEOUT=30                    seconds between TERM and KILL
 #   START_TIMEOUT=240                  seconds a process may take to become healthy
 #   CLUSTER_JAVA_OPTS="-Xmx512m"       JVM options of every application
+#   PRESENCE_SECRET                    the secret the manufacturers sign their presence
+#                                      messages with and the instances check (also read from
+#                                      DISTRIBUTOR_PRESENCE_SECRET); `up` makes a random one
+#                                      when none is given
 #
 # Files (predictable paths for drills): $CLUSTER_RUN_DIR/distributor-<i>.pid,
 # <code>.pid, nginx.pid; logs/distributor-<i>.log, logs/<code>.log, logs/access.log,
@@ -50,16 +54,20 @@ load_settings() {
   STOP_TIMEOUT=${STOP_TIMEOUT:-30}
   START_TIMEOUT=${START_TIMEOUT:-240}
   CLUSTER_JAVA_OPTS=${CLUSTER_JAVA_OPTS:--Xmx512m}
+  PRESENCE_SECRET=${PRESENCE_SECRET:-${DISTRIBUTOR_PRESENCE_SECRET:-}}
 }
 
 save_settings() {
   mkdir -p "$RUN_DIR"
-  {
+  # One presence secret for every process of the cluster, kept for the commands after `up`.
+  [ -n "$PRESENCE_SECRET" ] || PRESENCE_SECRET=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+  (
+    umask 077
     for name in INSTANCES NGINX_PORT DISTRIBUTOR_BASE_PORT MANUFACTURER_BASE_PORT CLUSTER_DB \
-      CLUSTER_VHOST PGHOST_ADDR PG_PORT RABBIT_PORT STOP_TIMEOUT START_TIMEOUT CLUSTER_JAVA_OPTS; do
+      CLUSTER_VHOST PGHOST_ADDR PG_PORT RABBIT_PORT STOP_TIMEOUT START_TIMEOUT CLUSTER_JAVA_OPTS PRESENCE_SECRET; do
       printf '%s=%q\n' "$name" "${!name}"
-    done
-  } >"$SETTINGS_FILE"
+    done >"$SETTINGS_FILE"
+  )
 }
 
 # The commands after `up` act on the cluster `up` started, whatever the environment says now.
@@ -197,7 +205,8 @@ launch_java() {
 write_env_file() {
   local file=$1
   shift
-  : >"$file"
+  # The files hold the presence secret: readable by this user only.
+  (umask 077 && : >"$file")
   local line
   for line in "$@"; do printf '%s=%q\n' "${line%%=*}" "${line#*=}" >>"$file"; done
   printf 'CLUSTER_JAVA_OPTS=%q\n' "$CLUSTER_JAVA_OPTS" >>"$file"
@@ -208,7 +217,8 @@ start_distributor() {
   port=$(distributor_port "$i")
   mapfile -t lines < <(common_environment; manufacturer_list_environment
     echo SERVER_PORT="$port"
-    echo SPRING_DATASOURCE_URL="$(jdbc_url distributor)")
+    echo SPRING_DATASOURCE_URL="$(jdbc_url distributor)"
+    echo DISTRIBUTOR_PRESENCE_SECRET="$PRESENCE_SECRET")
   write_env_file "$RUN_DIR/env/distributor-$i.env" "${lines[@]}"
   launch_java "distributor-$i" "$DISTRIBUTOR_JAR" "$RUN_DIR/env/distributor-$i.env"
 }
@@ -218,7 +228,8 @@ start_manufacturer() {
   mapfile -t lines < <(common_environment
     echo MANUFACTURER_PRESET="$code"
     echo SERVER_PORT="$(manufacturer_port "$code")"
-    echo SPRING_DATASOURCE_URL="$(jdbc_url "manufacturer_$code")")
+    echo SPRING_DATASOURCE_URL="$(jdbc_url "manufacturer_$code")"
+    echo MANUFACTURER_PRESENCE_SECRET="$PRESENCE_SECRET")
   write_env_file "$RUN_DIR/env/$code.env" "${lines[@]}"
   # The working directory is the run dir: nothing an application writes lands in the repository.
   (cd "$RUN_DIR" && launch_java "$code" "$MANUFACTURER_JAR" "$RUN_DIR/env/$code.env")
@@ -466,5 +477,5 @@ case $command in
   kill) cmd_kill "$@" ;;
   stop) cmd_stop "$@" ;;
   start) cmd_start "$@" ;;
-  *) sed -n '2,31p' "$0"; [ -z "$command" ] || [ "$command" = help ] || [ "$command" = -h ] || exit 2 ;;
+  *) sed -n '2,35p' "$0"; [ -z "$command" ] || [ "$command" = help ] || [ "$command" = -h ] || exit 2 ;;
 esac

@@ -21,6 +21,15 @@ public final class MessagingTopology {
 	 */
 	public static final String DISTRIBUTOR_EVENTS_QUEUE = "distributor.manufacturer-events";
 
+	/**
+	 * Queue shared by all distributor instances: the manufacturers' presence messages
+	 * ({@code hello.*}, {@code heartbeat.*}, {@code bye.*}), each handled once.
+	 */
+	public static final String PRESENCE_QUEUE = "distributor.manufacturer-presence";
+
+	/** Where the distributor puts presence messages it cannot read. */
+	public static final String PRESENCE_DEAD_LETTER_QUEUE = PRESENCE_QUEUE + ".dlq";
+
 	/** Fanout exchange: live stock changes to every distributor instance. */
 	public static final String STOCK_CHANGES_EXCHANGE = "distributor.stock-changes";
 
@@ -61,6 +70,16 @@ public final class MessagingTopology {
 
 	public static String acknowledgementRoutingKey(String manufacturerCode) {
 		return eventRoutingKey("ack", manufacturerCode);
+	}
+
+	/**
+	 * Routing key of a presence message: {@code hello.<code>}, {@code heartbeat.<code>}
+	 * or {@code bye.<code>}.
+	 * @param message the message
+	 * @return its routing key
+	 */
+	public static String presenceRoutingKey(PresenceMessage message) {
+		return eventRoutingKey(message.kind(), message.manufacturerCode());
 	}
 
 	private static String requireCode(String manufacturerCode) {

@@ -49,6 +49,27 @@ class ContractJsonTests {
 	}
 
 	@Test
+	void presenceMessagesRoundTripWithoutTheirKind() {
+		Instant sentAt = Instant.parse("2026-11-22T10:15:30Z");
+		ManufacturerHello hello = new ManufacturerHello("h-1", ManufacturerHello.SCHEMA_VERSION, sentAt, "acme",
+				"instance-1", 1, "Acme Tools", new GeoLocation(45.76, 4.83), "http://127.0.0.1:8081",
+				ManufacturerHello.CONTRACT_VERSION, ManufacturerHello.NATIVE_ADAPTER, List.of("power tools"), 4000,
+				2000);
+		ManufacturerHeartbeat heartbeat = new ManufacturerHeartbeat("b-1", 1, sentAt, "acme", "instance-1", 2);
+		ManufacturerBye bye = new ManufacturerBye("y-1", 1, sentAt, "acme", "instance-1", 3);
+
+		String json = this.strict.writeValueAsString(hello);
+
+		assertThat(json).doesNotContain("kind").contains("\"heartbeatIntervalMillis\":2000");
+		assertThat(this.strict.readValue(json, ManufacturerHello.class)).isEqualTo(hello);
+		assertThat(this.strict.readValue(this.strict.writeValueAsString(heartbeat), ManufacturerHeartbeat.class))
+			.isEqualTo(heartbeat);
+		assertThat(this.strict.readValue(this.strict.writeValueAsString(bye), ManufacturerBye.class)).isEqualTo(bye);
+		assertThat(List.of(hello, heartbeat, bye)).extracting(MessagingTopology::presenceRoutingKey)
+			.containsExactly("hello.acme", "heartbeat.acme", "bye.acme");
+	}
+
+	@Test
 	void locationsOutsideTheEarthAreInvalid() {
 		assertThat(new GeoLocation(45, 4).hasValidCoordinates()).isTrue();
 		assertThat(new GeoLocation(91, 0).hasValidCoordinates()).isFalse();

@@ -1,7 +1,5 @@
 package dev.centraldistribution.manufacturer;
 
-import dev.centraldistribution.contracts.GeoLocation;
-import dev.centraldistribution.contracts.MessagingTopology;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -9,6 +7,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import dev.centraldistribution.contracts.GeoLocation;
+import dev.centraldistribution.contracts.MessagingTopology;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
@@ -21,19 +22,29 @@ import org.springframework.validation.annotation.Validated;
  * @param code stable identifier, part of queue and database schema names: lower-case
  * letters, digits and dashes, as {@link MessagingTopology#MANUFACTURER_CODE} requires
  * @param name display name shown to the distributor's customers
- * @param location where the manufacturer is, in decimal degrees
+ * @param location where the manufacturer is, in decimal degrees; when absent, one of a
+ * few industrial cities picked by the code
  * @param catalogue JSON list of the products made, e.g.
  * {@code classpath:catalogues/acme.json} or {@code file:./my-catalogue.json}; read at
- * every start, never resetting stock
+ * every start, never resetting stock. When absent, a catalogue generated from the code,
+ * the same at every start (preset {@code generated})
  */
 @Validated
 @ConfigurationProperties("manufacturer")
 public record ManufacturerProperties(@NotBlank String code, @NotBlank @Size(max = 120) String name,
-		@NotNull @Valid Location location, @NotNull Resource catalogue) {
+		@Valid Location location, Resource catalogue) {
 
 	@AssertTrue(message = "must be lower-case letters, digits and dashes, at most 32, starting with a letter or digit")
 	public boolean isCodeUsableInQueueNames() {
 		return this.code != null && MessagingTopology.MANUFACTURER_CODE.matcher(this.code).matches();
+	}
+
+	/**
+	 * Where the manufacturer is: as configured, or derived from its code.
+	 * @return a valid point
+	 */
+	public GeoLocation geoLocation() {
+		return (this.location != null) ? this.location.toGeoLocation() : DerivedLocation.of(this.code);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 import dev.centraldistribution.manufacturer.production.ProductionProperties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,6 +38,26 @@ class ManufacturerPropertiesTests {
 				assertThat(manufacturer.catalogue().exists()).isTrue();
 				assertThat(context.getEnvironment().getProperty("server.port", Integer.class)).isEqualTo(port);
 				assertThat(context.getBean(ProductionProperties.class).interval()).isEqualTo(Duration.ofSeconds(5));
+			});
+	}
+
+	@Test
+	void theGeneratedPresetTakesItsCodeFromTheCommandLineAndDerivesTheRest() throws IOException {
+		var yaml = new YamlPropertySourceLoader()
+			.load("generated", new ClassPathResource("manufacturers/generated.yaml"))
+			.get(0);
+
+		this.runner.withInitializer((context) -> context.getEnvironment().getPropertySources().addFirst(yaml))
+			.withPropertyValues("manufacturer.code=zenith")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				var manufacturer = context.getBean(ManufacturerProperties.class);
+				assertThat(manufacturer.name()).isEqualTo("zenith");
+				assertThat(manufacturer.catalogue()).as("generated from the code").isNull();
+				assertThat(manufacturer.location()).isNull();
+				assertThat(manufacturer.geoLocation().hasValidCoordinates()).isTrue();
+				assertThat(manufacturer.geoLocation()).isEqualTo(DerivedLocation.of("zenith"));
+				assertThat(context.getEnvironment().getProperty("server.port", Integer.class)).isEqualTo(8084);
 			});
 	}
 

@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
-import java.util.stream.Stream;
 
 /**
  * The production-like topology of docs/architecture.md on this machine, started from the
@@ -41,6 +42,9 @@ final class Topology {
 		.compile("upstream=(?:[\\d.:]+, )*127\\.0\\.0\\.1:(\\d+) ");
 
 	private static Topology shared;
+
+	/** Signs and checks the manufacturers' presence messages; one for every process. */
+	private final String presenceSecret = "drills-" + UUID.randomUUID();
 
 	final Path root = projectRoot();
 
@@ -192,7 +196,8 @@ final class Topology {
 				"--spring.rabbitmq.virtual-host=" + this.broker.virtualHost(), "--distributor.sync.interval=2s",
 				"--distributor.sync.initial-delay=0s", "--distributor.cycle.length=2h",
 				"--spring.datasource.hikari.maximum-pool-size=10", "--spring.datasource.hikari.minimum-idle=2",
-				"--management.endpoint.health.show-components=always"));
+				"--management.endpoint.health.show-components=always",
+				"--distributor.presence.secret=" + this.presenceSecret));
 		for (int i = 0; i < MANUFACTURER_CODES.size(); i++) {
 			String code = MANUFACTURER_CODES.get(i);
 			String prefix = "--distributor.manufacturers[" + i + "].";
@@ -212,7 +217,8 @@ final class Topology {
 				"--spring.profiles.active=postgres,rabbitmq",
 				"--spring.datasource.url=" + this.database.jdbcUrl("manufacturer_" + code),
 				"--spring.rabbitmq.virtual-host=" + this.broker.virtualHost(), "--manufacturer.production.interval=1s",
-				"--manufacturer.messaging.recovery-interval=1s"));
+				"--manufacturer.messaging.recovery-interval=1s",
+				"--manufacturer.presence.secret=" + this.presenceSecret));
 		// Liveness, not health: /actuator/health is DOWN while the broker is away, which
 		// is
 		// exactly when the drills restart manufacturers.

@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.manufacturers;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,7 +25,7 @@ public class ManufacturerDirectory {
 
 	private static final String COLUMNS = """
 			id, code, name, base_url, latitude, longitude, healthy, stale_since, last_error, last_synced_at,
-			consecutive_failures""";
+			consecutive_failures, presence_state, state_since, last_heartbeat_at, last_pull_duration_ms""";
 
 	private final JdbcClient jdbc;
 
@@ -68,7 +69,8 @@ public class ManufacturerDirectory {
 	}
 
 	/**
-	 * The sync health of every manufacturer, for the admin page and the dashboard.
+	 * The state and sync health of every manufacturer, for the operator and the
+	 * dashboard.
 	 * @return health by manufacturer name, then code
 	 */
 	public List<ManufacturerHealth> health() {
@@ -78,7 +80,7 @@ public class ManufacturerDirectory {
 	}
 
 	/**
-	 * The sync health of one manufacturer.
+	 * The state and sync health of one manufacturer: whether its goods may be sold.
 	 * @param code its code
 	 * @return its health, or empty when no manufacturer has this code
 	 */
@@ -95,9 +97,13 @@ public class ManufacturerDirectory {
 	}
 
 	private static ManufacturerHealth health(ResultSet rs) throws SQLException {
+		long pullMillis = rs.getLong("last_pull_duration_ms");
+		Duration lastPullDuration = rs.wasNull() ? null : Duration.ofMillis(pullMillis);
 		return new ManufacturerHealth(rs.getString("code"), rs.getString("name"), location(rs),
 				rs.getBoolean("healthy"), instant(rs, "stale_since"), rs.getString("last_error"),
-				instant(rs, "last_synced_at"), rs.getInt("consecutive_failures"));
+				instant(rs, "last_synced_at"), rs.getInt("consecutive_failures"),
+				ManufacturerState.valueOf(rs.getString("presence_state")), instant(rs, "state_since"),
+				instant(rs, "last_heartbeat_at"), lastPullDuration);
 	}
 
 	private static GeoLocation location(ResultSet rs) throws SQLException {

@@ -7,15 +7,17 @@ import dev.centraldistribution.contracts.GeoLocation;
 import dev.centraldistribution.contracts.MessagingTopology;
 
 /**
- * What the distributor needs to know to pull a manufacturer: from the configuration
- * today, from a self-announcement later.
+ * What the distributor needs to know to pull a manufacturer: from the configuration, or
+ * from its own announcement ({@code hello}).
  *
  * @param code stable code matching {@link MessagingTopology#MANUFACTURER_CODE}
  * @param name display name, at most {@value #MAX_NAME_LENGTH} characters
  * @param baseUrl absolute http(s) URL of its REST endpoint
  * @param location where it is, or {@code null}
+ * @param adapterKind how the distributor talks to it
  */
-public record ManufacturerRegistration(String code, String name, URI baseUrl, GeoLocation location) {
+public record ManufacturerRegistration(String code, String name, URI baseUrl, GeoLocation location,
+		AdapterKind adapterKind) {
 
 	/** Length of the {@code manufacturer.name} column. */
 	public static final int MAX_NAME_LENGTH = 120;
@@ -40,7 +42,19 @@ public record ManufacturerRegistration(String code, String name, URI baseUrl, Ge
 		if (location != null && !location.hasValidCoordinates()) {
 			throw new IllegalArgumentException("Manufacturer " + code + " has an invalid location " + location);
 		}
+		Objects.requireNonNull(adapterKind, () -> "Manufacturer " + code + " needs an adapter kind");
 		name = name.strip();
+	}
+
+	/**
+	 * A manufacturer that speaks this repository's contract ({@link AdapterKind#NATIVE}).
+	 * @param code stable code matching {@link MessagingTopology#MANUFACTURER_CODE}
+	 * @param name display name, at most {@value #MAX_NAME_LENGTH} characters
+	 * @param baseUrl absolute http(s) URL of its REST endpoint
+	 * @param location where it is, or {@code null}
+	 */
+	public ManufacturerRegistration(String code, String name, URI baseUrl, GeoLocation location) {
+		this(code, name, baseUrl, location, AdapterKind.NATIVE);
 	}
 
 }

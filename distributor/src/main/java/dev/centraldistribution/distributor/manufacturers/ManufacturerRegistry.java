@@ -28,16 +28,15 @@ public class ManufacturerRegistry {
 	}
 
 	/**
-	 * Inserts the manufacturer, or updates its name, URL and location when its code is
-	 * known. Its sync health is left as it is.
+	 * Inserts the manufacturer, or updates its name, URL, location and adapter kind when
+	 * its code is known. Its sync health and presence are left as they are.
 	 * @param registration who to register
 	 * @return the registered manufacturer
 	 */
 	public Manufacturer register(ManufacturerRegistration registration) {
 		// No transaction on purpose: each statement commits on its own, so when another
 		// instance inserts the same code first, our insert does nothing instead of
-		// failing,
-		// and the update that follows sees the committed row.
+		// failing, and the update that follows sees the committed row.
 		if (update(registration) == 0 && insertIfAbsent(registration) == 0) {
 			update(registration);
 		}
@@ -54,18 +53,20 @@ public class ManufacturerRegistry {
 		return registrations.stream().sorted((a, b) -> a.code().compareTo(b.code())).map(this::register).toList();
 	}
 
-	private int update(ManufacturerRegistration registration) {
+	/** Updates a registered manufacturer; 0 when its code is unknown. */
+	int update(ManufacturerRegistration registration) {
 		return this.jdbc.sql("""
-				update manufacturer set name = :name, base_url = :baseUrl, latitude = :latitude, longitude = :longitude
-				where code = :code""").params(parameters(registration)).update();
+				update manufacturer set name = :name, base_url = :baseUrl, latitude = :latitude, longitude = :longitude,
+				adapter_kind = :adapterKind where code = :code""").params(parameters(registration)).update();
 	}
 
-	private int insertIfAbsent(ManufacturerRegistration registration) {
+	/** Inserts a manufacturer; 0 when its code is taken. */
+	int insertIfAbsent(ManufacturerRegistration registration) {
 		// ON CONFLICT DO NOTHING without a conflict target: PostgreSQL and H2 (PostgreSQL
 		// mode) both accept this form.
 		return this.jdbc.sql("""
-				insert into manufacturer (code, name, base_url, latitude, longitude)
-				values (:code, :name, :baseUrl, :latitude, :longitude)
+				insert into manufacturer (code, name, base_url, latitude, longitude, adapter_kind)
+				values (:code, :name, :baseUrl, :latitude, :longitude, :adapterKind)
 				on conflict do nothing""").params(parameters(registration)).update();
 	}
 
@@ -74,6 +75,7 @@ public class ManufacturerRegistry {
 		parameters.put("code", registration.code());
 		parameters.put("name", registration.name());
 		parameters.put("baseUrl", registration.baseUrl().toString());
+		parameters.put("adapterKind", registration.adapterKind().code());
 		GeoLocation location = registration.location();
 		parameters.put("latitude",
 				new SqlParameterValue(Types.DOUBLE, (location != null) ? location.latitude() : null));

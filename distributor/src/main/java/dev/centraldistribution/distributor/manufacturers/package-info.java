@@ -1,9 +1,10 @@
 /**
- * The manufacturers the distributor buys from: who they are, where they are, and how
- * healthy their last pulls were.
+ * The manufacturers the distributor buys from: who they are (configured, or announced by
+ * themselves over the broker), where they are, and whether they are alive, as one failure
+ * detector judges them from their heartbeats and their pulls.
  */
-@ApplicationModule(allowedDependencies = {})
-@OwnsTables({ "manufacturer" })
+@ApplicationModule(allowedDependencies = { "scheduling" })
+@OwnsTables({ "manufacturer", "manufacturer_category" })
 package dev.centraldistribution.distributor.manufacturers;
 
 import dev.centraldistribution.distributor.OwnsTables;

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.centraldistribution.contracts.ManufacturerBye;
+import dev.centraldistribution.contracts.ManufacturerHeartbeat;
+import dev.centraldistribution.contracts.ManufacturerHello;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 
@@ -20,10 +23,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The distributor's side of the messaging topology (docs/architecture.md), declared on
- * every connection: the exchanges, the queue of manufacturer events shared by all
- * instances, and each configured manufacturer's purchases queue and dead-letter queue, so
- * that no purchase is unroutable before a manufacturer first starts. The manufacturers
- * declare their own queues with the same arguments
+ * every connection: the exchanges, the queues of manufacturer events and of manufacturer
+ * presence shared by all instances (with the dead-letter queue of presence messages
+ * nobody can read), and each configured manufacturer's purchases queue and dead-letter
+ * queue, so that no purchase is unroutable before a manufacturer first starts. The
+ * manufacturers declare their own queues with the same arguments
  * ({@link MessagingTopology#queueArguments}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,9 +39,14 @@ class MessagingTopologyConfiguration {
 		DirectExchange purchases = new DirectExchange(MessagingTopology.PURCHASES_EXCHANGE, true, false);
 		TopicExchange events = new TopicExchange(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE, true, false);
 		Queue distributorEvents = new Queue(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE, true, false, false, arguments);
+		Queue presence = new Queue(MessagingTopology.PRESENCE_QUEUE, true, false, false, arguments);
 		List<Declarable> declarables = new ArrayList<>(
 				List.of(purchases, events, new FanoutExchange(MessagingTopology.STOCK_CHANGES_EXCHANGE, true, false),
-						distributorEvents, BindingBuilder.bind(distributorEvents).to(events).with("ack.*")));
+						distributorEvents, BindingBuilder.bind(distributorEvents).to(events).with("ack.*"), presence,
+						BindingBuilder.bind(presence).to(events).with(ManufacturerHello.KIND + ".*"),
+						BindingBuilder.bind(presence).to(events).with(ManufacturerHeartbeat.KIND + ".*"),
+						BindingBuilder.bind(presence).to(events).with(ManufacturerBye.KIND + ".*"),
+						new Queue(MessagingTopology.PRESENCE_DEAD_LETTER_QUEUE, true, false, false, arguments)));
 		for (String code : manufacturers.configuredCodes()) {
 			declarables.addAll(purchaseQueues(code, purchases, arguments));
 		}

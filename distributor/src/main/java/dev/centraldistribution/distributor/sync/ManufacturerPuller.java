@@ -51,8 +51,8 @@ final class ManufacturerPuller {
 			ReadSnapshot snapshot = this.reader.read(code, this.downloader.download(manufacturer.baseUrl()));
 			reportRejections(code, snapshot);
 			ReconciledSnapshot reconciled = this.reconciliation.apply(manufacturer.id(), snapshot.accepted());
-			this.health.pullSucceeded(code, this.clock.instant());
 			Duration duration = Duration.ofNanos(System.nanoTime() - start);
+			this.health.pullSucceeded(code, this.clock.instant(), duration);
 			this.metrics.synced(code, duration, reconciled.applied());
 			logger.debug("Pulled manufacturer {} in {} ms: {}", code, duration.toMillis(), reconciled);
 			return new ManufacturerPull(code, true, reconciled.applied(), snapshot.rejected().size(), duration, null);
@@ -69,13 +69,13 @@ final class ManufacturerPuller {
 	}
 
 	private ManufacturerPull failed(String code, long start, PullFailureReason reason, String error) {
+		Duration duration = Duration.ofNanos(System.nanoTime() - start);
 		try {
-			this.health.pullFailed(code, this.clock.instant(), error);
+			this.health.pullFailed(code, this.clock.instant(), error, duration);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Could not record the failed pull of manufacturer {}", code, ex);
 		}
-		Duration duration = Duration.ofNanos(System.nanoTime() - start);
 		this.metrics.failed(code, duration, reason);
 		return new ManufacturerPull(code, false, 0, 0, duration, error);
 	}

@@ -74,9 +74,13 @@ class ManufacturerRegistryTests {
 
 		ManufacturerHealth health = this.directory.health(code).orElseThrow();
 
-		assertThat(health)
-			.isEqualTo(new ManufacturerHealth(code, "Acme", new GeoLocation(48.85, 2.35), false, null, null, null, 0));
+		assertThat(health).usingRecursiveComparison()
+			.ignoringFields("stateSince")
+			.isEqualTo(new ManufacturerHealth(code, "Acme", new GeoLocation(48.85, 2.35), false, null, null, null, 0,
+					ManufacturerState.UNKNOWN, null, null, null));
+		assertThat(health.stateSince()).isNotNull();
 		assertThat(health.isStale()).isTrue();
+		assertThat(health.isSellable()).isFalse();
 	}
 
 	@Test

@@ -55,4 +55,10 @@ class MessagingTopologyTests {
 		assertThat(this.admin.getQueueInfo(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE)).isNotNull();
 	}
 
+	@Test
+	void declaresTheQueueOfManufacturerPresenceAndItsDeadLetterQueue() {
+		assertThat(this.admin.getQueueInfo(MessagingTopology.PRESENCE_QUEUE)).isNotNull();
+		assertThat(this.admin.getQueueInfo(MessagingTopology.PRESENCE_DEAD_LETTER_QUEUE)).isNotNull();
+	}
+
 }

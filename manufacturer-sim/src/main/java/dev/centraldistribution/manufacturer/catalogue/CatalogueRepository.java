@@ -24,7 +24,7 @@ class CatalogueRepository {
 		return this.jdbc.sql("""
 				update product
 				set name = :name, unit_price_cents = :unitPriceCents, currency = :currency,
-				    cap = :cap, production_rate = :productionRate
+				    cap = :cap, production_rate = :productionRate, category = :category
 				where sku = :sku
 				""")
 			.param("name", entry.name())
@@ -32,6 +32,7 @@ class CatalogueRepository {
 			.param("currency", entry.currency())
 			.param("cap", entry.cap())
 			.param("productionRate", entry.productionRate())
+			.param("category", entry.category())
 			.param("sku", entry.sku())
 			.update() == 1;
 	}
@@ -39,9 +40,9 @@ class CatalogueRepository {
 	void insert(CatalogueEntry entry) {
 		this.jdbc.sql("""
 				insert into product (sku, name, unit_price_cents, currency, available, cap, production_rate,
-				                     applied_total, created_at)
+				                     applied_total, created_at, category)
 				values (:sku, :name, :unitPriceCents, :currency, :initialStock, :cap, :productionRate,
-				        0, current_timestamp)
+				        0, current_timestamp, :category)
 				""")
 			.param("sku", entry.sku())
 			.param("name", entry.name())
@@ -50,6 +51,7 @@ class CatalogueRepository {
 			.param("initialStock", entry.initialStock())
 			.param("cap", entry.cap())
 			.param("productionRate", entry.productionRate())
+			.param("category", entry.category())
 			.update();
 	}
 

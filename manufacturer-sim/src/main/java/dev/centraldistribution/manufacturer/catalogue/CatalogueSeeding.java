@@ -1,10 +1,13 @@
 package dev.centraldistribution.manufacturer.catalogue;
 
+import java.util.List;
+
 import dev.centraldistribution.manufacturer.ManufacturerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,20 +24,27 @@ class CatalogueSeeding implements SmartInitializingSingleton {
 
 	private final CatalogueReader reader;
 
+	private final GeneratedCatalogue generated;
+
 	private final SeedProductsFromCatalogue seeder;
 
-	CatalogueSeeding(ManufacturerProperties manufacturer, CatalogueReader reader, SeedProductsFromCatalogue seeder) {
+	CatalogueSeeding(ManufacturerProperties manufacturer, CatalogueReader reader, GeneratedCatalogue generated,
+			SeedProductsFromCatalogue seeder) {
 		this.manufacturer = manufacturer;
 		this.reader = reader;
+		this.generated = generated;
 		this.seeder = seeder;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		var entries = this.reader.read(this.manufacturer.catalogue());
+		Resource file = this.manufacturer.catalogue();
+		List<CatalogueEntry> entries = (file != null) ? this.reader.read(file)
+				: this.generated.forCode(this.manufacturer.code());
 		var result = this.seeder.seed(entries);
 		log.info("Catalogue {}: {} products, {} added, {} kept their stock",
-				this.manufacturer.catalogue().getDescription(), entries.size(), result.added(), result.kept());
+				(file != null) ? file.getDescription() : "generated from code " + this.manufacturer.code(),
+				entries.size(), result.added(), result.kept());
 	}
 
 }

@@ -12,7 +12,8 @@ class InvalidCatalogueFailureAnalyzer extends AbstractFailureAnalyzer<InvalidCat
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidCatalogueException cause) {
 		return new FailureAnalysis(cause.getMessage(),
 				"Fix the catalogue file, or point manufacturer.catalogue at another one: a JSON list of products, "
-						+ "each with sku, name, unitPriceCents, currency, initialStock, productionRate and cap.",
+						+ "each with sku, name, unitPriceCents, currency, initialStock, productionRate and cap, "
+						+ "and optionally category.",
 				cause);
 	}
 

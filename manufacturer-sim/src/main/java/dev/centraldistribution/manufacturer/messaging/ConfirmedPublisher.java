@@ -15,8 +15,9 @@ import org.springframework.util.Assert;
  * Publishes one message mandatorily and waits for the broker's confirm. Only a positive
  * confirm without a return counts as published: RabbitMQ answers an unroutable message
  * with a return and then an ack, the embedded broker with a nack and then a return.
+ * Shared with the presence announcements.
  */
-class ConfirmedPublisher {
+public class ConfirmedPublisher {
 
 	private final RabbitTemplate rabbit;
 
@@ -36,9 +37,13 @@ class ConfirmedPublisher {
 	}
 
 	/**
+	 * Publishes and waits for the broker's confirm.
+	 * @param exchange where to
+	 * @param routingKey with which key
+	 * @param message what
 	 * @throws PublicationFailedException when the broker did not confirm the message
 	 */
-	void publish(String exchange, String routingKey, Message message) {
+	public void publish(String exchange, String routingKey, Message message) {
 		CorrelationData correlation = new CorrelationData();
 		try {
 			this.rabbit.send(exchange, routingKey, message, correlation);

@@ -4,7 +4,7 @@ package dev.centraldistribution.manufacturer.messaging;
  * The broker did not take responsibility for a published message: not sent, not confirmed
  * in time, negatively confirmed, or returned as unroutable.
  */
-class PublicationFailedException extends RuntimeException {
+public class PublicationFailedException extends RuntimeException {
 
 	PublicationFailedException(String message) {
 		super(message);

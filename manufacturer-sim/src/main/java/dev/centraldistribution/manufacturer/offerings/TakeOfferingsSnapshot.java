@@ -35,8 +35,7 @@ class TakeOfferingsSnapshot {
 	OfferingsSnapshot take() {
 		var takenAt = this.clock.instant();
 		return new OfferingsSnapshot(OfferingsSnapshot.SCHEMA_VERSION, this.manufacturer.code(),
-				this.manufacturer.name(), this.manufacturer.location().toGeoLocation(), takenAt,
-				this.offerings.findAll());
+				this.manufacturer.name(), this.manufacturer.geoLocation(), takenAt, this.offerings.findAll());
 	}
 
 }

@@ -24,7 +24,7 @@ class ReadManufacturerStatus {
 	ManufacturerStatus read() {
 		var lines = this.status.countLines();
 		return new ManufacturerStatus(this.manufacturer.code(), this.manufacturer.name(),
-				this.manufacturer.location().toGeoLocation(), this.status.countConfirmationsApplied(), lines.accepted(),
+				this.manufacturer.geoLocation(), this.status.countConfirmationsApplied(), lines.accepted(),
 				lines.rejected(), this.status.findLastCycleSummary().orElse(null), this.status.findProducts());
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class CatalogueReaderTests {
 
 	private static final Map<String, String> DEFAULTS = Map.of("sku", "\"ONE\"", "name", "\"Drill\"", "unitPriceCents",
-			"100", "currency", "\"EUR\"", "initialStock", "5", "productionRate", "1", "cap", "40");
+			"100", "currency", "\"EUR\"", "initialStock", "5", "productionRate", "1", "cap", "40", "category",
+			"\"power tools\"");
 
 	private static final ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
 
@@ -38,8 +40,8 @@ class CatalogueReaderTests {
 		var entries = this.reader.read(new ClassPathResource("catalogues/test.json"));
 
 		assertThat(entries).hasSize(3);
-		assertThat(entries.get(0))
-			.isEqualTo(new CatalogueEntry("TEST-DRILL", "Cordless drill 18V", 8999L, "EUR", 10L, 3L, 30L));
+		assertThat(entries.get(0)).isEqualTo(
+				new CatalogueEntry("TEST-DRILL", "Cordless drill 18V", 8999L, "EUR", 10L, 3L, 30L, "power tools"));
 	}
 
 	@ParameterizedTest
@@ -82,6 +84,8 @@ class CatalogueReaderTests {
 			productionRate | -1     | products[0].productionRate must be greater than or equal to 0
 			initialStock   | 50     | products[0].initialStock 50 is above its cap 40
 			sku            | "TWIN" | products[1].sku TWIN is listed twice
+			category       | ""     | products[0].category size must be between 1 and 60
+			category       | "<b>"  | products[0].category must match
 			""")
 	void namesEveryInvalidField(String field, String jsonValue, String problem) {
 		String first = product("ONE").replace("\"" + field + "\": " + DEFAULTS.get(field),
@@ -94,7 +98,15 @@ class CatalogueReaderTests {
 
 	private static String product(String sku) {
 		return "{\"sku\": \"" + sku + "\", \"name\": \"Drill\", \"unitPriceCents\": 100, \"currency\": \"EUR\", "
-				+ "\"initialStock\": 5, \"productionRate\": 1, \"cap\": 40}";
+				+ "\"initialStock\": 5, \"productionRate\": 1, \"cap\": 40, \"category\": \"power tools\"}";
+	}
+
+	@Test
+	void aCategoryIsOptional() {
+		String json = "[{\"sku\": \"ONE\", \"name\": \"Drill\", \"unitPriceCents\": 100, \"currency\": \"EUR\", "
+				+ "\"initialStock\": 5, \"productionRate\": 1, \"cap\": 40}]";
+
+		assertThat(this.reader.read(catalogue(json)).get(0).category()).isNull();
 	}
 
 	@Test

@@ -1,0 +1,34 @@
+package dev.centraldistribution.distributor.manufacturers;
+
+/**
+ * Where the failure detector places a manufacturer, from its heartbeats and its pulls.
+ * Only an {@link #ALIVE} manufacturer's goods may be sold.
+ */
+public enum ManufacturerState {
+
+	/**
+	 * Registered, and no sign of life yet: no successful pull since it was registered.
+	 */
+	UNKNOWN,
+
+	/** Its last pull succeeded, and it beats when it announced that it would. */
+	ALIVE,
+
+	/** A pull failed, or its heartbeats stopped: it may be gone. */
+	SUSPECT,
+
+	/** Suspect for {@code distributor.presence.down-after} without coming back. */
+	DOWN,
+
+	/** It said {@code bye}. */
+	LEFT;
+
+	/**
+	 * Whether its goods may be sold.
+	 * @return {@code true} for {@link #ALIVE} only
+	 */
+	public boolean isSellable() {
+		return this == ALIVE;
+	}
+
+}
