@@ -1,5 +1,11 @@
 package dev.centraldistribution.distributor.cart;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.centraldistribution.distributor.Concurrently;
+import dev.centraldistribution.distributor.Concurrently.Outcome;
 import dev.centraldistribution.distributor.cart.CartChange.Accepted;
 import dev.centraldistribution.distributor.cart.CartChange.Refused;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
@@ -122,6 +128,27 @@ class CartTests {
 
 		assertThat(this.addToCart.add(this.customer, oneTooMany, 1)).extracting("reason")
 			.isEqualTo(CartRefusal.CART_FULL);
+		assertThat(this.viewCart.of(this.customer).lines()).hasSize(this.limits.maxLines());
+	}
+
+	@Test
+	void theLineLimitHoldsWhenAdditionsOfDifferentOfferingsRace() throws InterruptedException {
+		int racing = this.limits.maxLines() + 30;
+		List<OfferingId> items = new ArrayList<>();
+		for (int i = 0; i < racing; i++) {
+			items.add(this.offerings.offering(this.acme, this.offerings.sku("race" + i), "Race " + i, 1, 1));
+		}
+		AtomicInteger next = new AtomicInteger();
+
+		List<Outcome<CartChange>> outcomes = Concurrently.run(racing,
+				() -> this.addToCart.add(this.customer, items.get(next.getAndIncrement()), 1));
+
+		assertThat(outcomes).noneMatch(Outcome::failed);
+		assertThat(outcomes).filteredOn((outcome) -> outcome.value() instanceof Accepted)
+			.hasSize(this.limits.maxLines());
+		assertThat(outcomes).filteredOn((outcome) -> outcome.value() instanceof Refused)
+			.extracting((outcome) -> ((Refused) outcome.value()).reason())
+			.containsOnly(CartRefusal.CART_FULL);
 		assertThat(this.viewCart.of(this.customer).lines()).hasSize(this.limits.maxLines());
 	}
 
