@@ -5,3 +5,8 @@
 create table cart (
     customer_id bigint primary key references customer (id)
 );
+
+-- Retired offerings leave every cart (cart.CartLinesOfRetiredOfferings), and those that
+-- never sold are then deleted, which checks this foreign key once per offering: both look
+-- cart lines up by offering.
+create index cart_line_offering on cart_line (offering_id);
