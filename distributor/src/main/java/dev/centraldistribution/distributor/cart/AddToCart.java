@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Puts units of an offering into a customer's cart. Adding an offering the cart holds
  * already adds to its line; a line never holds more than is available now, nor more than
- * the limit per line.
+ * the limit per line; a cart never holds more lines than its limit, however many
+ * additions race.
  */
 @Service
 public class AddToCart {
@@ -52,6 +53,9 @@ public class AddToCart {
 			return tooMany(offering, inCart, limit);
 		}
 		if (existing.isEmpty()) {
+			// Counted under the cart's lock: racing additions of new lines by the same
+			// customer would each count the lines before any of them inserts.
+			this.lines.lock(customer);
 			if (this.lines.count(customer) >= this.limits.maxLines()) {
 				return new Refused(CartRefusal.CART_FULL, offering, 0, limit);
 			}

@@ -23,6 +23,9 @@ class CartLines {
 
 	private static final String COLUMNS = "select id, offering_id, quantity from cart_line ";
 
+	/** Offering ids per statement when removing from every cart, one bind value each. */
+	private static final int OFFERINGS_PER_STATEMENT = 1_000;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -57,6 +60,22 @@ class CartLines {
 
 	long count(CustomerId customer) {
 		return this.jdbc.sql("select count(*) from cart_line where customer_id = :customer")
+			.param("customer", customer.value())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Locks the customer's cart until the transaction ends, creating its row the first
+	 * time: additions of new lines by one customer then count the lines one after the
+	 * other. A concurrent first insert of the same row waits for the other to commit and
+	 * then inserts nothing.
+	 */
+	void lock(CustomerId customer) {
+		this.jdbc.sql("insert into cart (customer_id) values (:customer) on conflict do nothing")
+			.param("customer", customer.value())
+			.update();
+		this.jdbc.sql("select customer_id from cart where customer_id = :customer for update")
 			.param("customer", customer.value())
 			.query(Long.class)
 			.single();
@@ -124,6 +143,18 @@ class CartLines {
 			.param("customer", customer.value())
 			.param("offerings", offerings.stream().map(OfferingId::value).toList())
 			.update();
+	}
+
+	/** Removes the lines of these offerings from every customer's cart. */
+	int removeFromEveryCart(Collection<OfferingId> offerings) {
+		int removed = 0;
+		List<Long> ids = offerings.stream().map(OfferingId::value).sorted().toList();
+		for (int from = 0; from < ids.size(); from += OFFERINGS_PER_STATEMENT) {
+			removed += this.jdbc.sql("delete from cart_line where offering_id in (:offerings)")
+				.param("offerings", ids.subList(from, Math.min(ids.size(), from + OFFERINGS_PER_STATEMENT)))
+				.update();
+		}
+		return removed;
 	}
 
 	private static StoredCartLine line(ResultSet row, int rowNumber) throws SQLException {

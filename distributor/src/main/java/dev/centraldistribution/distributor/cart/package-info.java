@@ -3,7 +3,7 @@
  * lines are added, changed and viewed.
  */
 @ApplicationModule(allowedDependencies = { "catalog", "customers" })
-@OwnsTables({ "cart_line" })
+@OwnsTables({ "cart", "cart_line" })
 package dev.centraldistribution.distributor.cart;
 
 import dev.centraldistribution.distributor.OwnsTables;

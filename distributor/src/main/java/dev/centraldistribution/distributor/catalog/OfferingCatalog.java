@@ -112,14 +112,14 @@ public class OfferingCatalog {
 	}
 
 	/**
-	 * Whether everything on offer is sold: at least one offering exists and none has
-	 * anything available.
+	 * Whether everything on offer is sold: at least one offering that is not retired
+	 * exists and none has anything available.
 	 * @return {@code true} when the catalog is sold out
 	 */
 	public boolean isSoldOut() {
 		return this.jdbc.sql("""
 				select count(*) from offering
-				where exists (select 1 from offering)
+				where exists (select 1 from offering where retired_at is null)
 				  and not exists (select 1 from offering where available > 0)""").query(Long.class).single() > 0;
 	}
 

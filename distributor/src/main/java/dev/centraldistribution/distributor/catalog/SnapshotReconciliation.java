@@ -1,9 +1,16 @@
 package dev.centraldistribution.distributor.catalog;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,9 +22,12 @@ import java.util.function.Function;
 
 import dev.centraldistribution.contracts.ProductOffering;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +53,23 @@ import org.springframework.transaction.annotation.Transactional;
  * this pull changed (not for new ones, which no page shows yet, nor for a name or price
  * change alone): their quantities are read before and, only when some row was written,
  * again after the writes, while this transaction holds the written rows' locks.
+ * <p>
+ * Bounded per manufacturer (docs/architecture.md, under invariant 2): an offering the
+ * snapshots leave out is retired after {@code distributor.catalog.retire-after}
+ * ({@link OfferingRetirement}), and new products beyond
+ * {@code distributor.catalog.max-offerings-per-manufacturer} offerings that are not
+ * retired wait, left out of this pull, until older ones retire. A retired offering that a
+ * snapshot lists again is reconciled like any other, and so comes back with its books.
  */
 @Service
+@EnableConfigurationProperties(CatalogProperties.class)
 public class SnapshotReconciliation {
 
-	// Parameters: quantity, applied (twice), name, price, currency, id, then quantity,
-	// applied, name, price, currency again for the change test. An unchanged offering is
-	// not written: no lock, no new row version, which keeps frequent pulls cheap.
+	// Parameters: quantity, applied (twice), name, price, currency, absent, now, id, then
+	// quantity, applied, name, price, currency, absent again for the change test. An
+	// offering the snapshot lists is no longer absent nor retired; one it leaves out is
+	// absent since the first pull that left it out. An unchanged offering is not written:
+	// no lock, no new row version, which keeps frequent pulls cheap.
 	private static final String RECONCILE = """
 			update offering set
 			  available = greatest(0, ? - greatest(0, sold_total - ?)),
@@ -57,16 +77,32 @@ public class SnapshotReconciliation {
 			  product_name = coalesce(?, product_name),
 			  unit_price_cents = coalesce(?, unit_price_cents),
 			  currency = coalesce(?, currency),
+			  absent_since = case when ? then coalesce(absent_since, ?) end,
+			  retired_at = null,
 			  updated_at = current_timestamp
 			where id = ?
 			  and (available <> greatest(0, ? - greatest(0, sold_total - ?))
 			    or product_name <> coalesce(?, product_name)
 			    or unit_price_cents <> coalesce(?, unit_price_cents)
-			    or currency <> coalesce(?, currency))""";
+			    or currency <> coalesce(?, currency)
+			    or (absent_since is null) = ?
+			    or retired_at is not null)""";
 
 	private static final int[] RECONCILE_TYPES = { Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
-			Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR,
-			Types.BIGINT, Types.VARCHAR };
+			Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BOOLEAN, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT,
+			Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BOOLEAN };
+
+	private static final String LIVE_OFFERINGS = """
+			select id, sku, available from offering
+			where manufacturer_id = ? and retired_at is null
+			order by id""";
+
+	private static final String RETIRED_OFFERINGS = """
+			select id, sku, available from offering
+			where manufacturer_id = :manufacturer and retired_at is not null and sku in (:skus)""";
+
+	private static final String LIVE_COUNT = """
+			select count(*) from offering where manufacturer_id = ? and retired_at is null""";
 
 	// Products seen for the first time, a whole chunk in one statement: one array per
 	// column, so that a first pull binds and sends 7 values per thousand products rather
@@ -88,63 +124,128 @@ public class SnapshotReconciliation {
 	/** New products per insert statement (one array of this many values per column). */
 	private static final int ADD_CHUNK = 1_000;
 
+	/** Skus per look-up of retired offerings, one bind value each. */
+	private static final int SKUS_PER_QUERY = 1_000;
+
 	private final JdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	SnapshotReconciliation(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final OfferingRetirement retirement;
+
+	private final CatalogProperties limits;
+
+	private final Clock clock;
+
+	SnapshotReconciliation(JdbcTemplate jdbc, ApplicationEventPublisher events, OfferingRetirement retirement,
+			CatalogProperties limits, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.retirement = retirement;
+		this.limits = limits;
+		this.clock = clock;
 	}
 
 	/**
 	 * Applies a snapshot: every listed product gets the reconciled quantity, its name and
-	 * its price; products seen for the first time become offerings; offerings the
-	 * snapshot no longer lists drop to zero available.
+	 * its price; products seen for the first time become offerings, as far as the limit
+	 * per manufacturer allows; offerings the snapshot no longer lists drop to zero
+	 * available, and retire once they have been left out for long enough.
 	 * @param manufacturerId the manufacturer the snapshot comes from
 	 * @param products its validated products, one per sku
 	 * @return what changed
 	 */
 	@Transactional
 	public ReconciledSnapshot apply(long manufacturerId, List<ProductOffering> products) {
+		Instant now = this.clock.instant();
+		OffsetDateTime absentSince = now.atOffset(ZoneOffset.UTC);
 		Map<String, ProductOffering> bySku = bySku(products);
-		List<Object[]> reconciled = new ArrayList<>(products.size());
+		List<ExistingOffering> existing = new ArrayList<>(offerings(manufacturerId));
 		int withdrawn = 0;
-		List<ExistingOffering> existing = existingOfferings(manufacturerId);
-		// Rows locked in id order, as checkouts lock theirs: the two never deadlock.
+		List<Object[]> reconciled = new ArrayList<>(existing.size());
 		for (ExistingOffering offering : existing) {
 			ProductOffering product = bySku.remove(offering.sku());
 			if (product != null) {
-				reconciled.add(reconcile(offering.id(), product.available(), product.appliedTotal(), product.name(),
-						product.unitPriceCents(), product.currency()));
+				reconciled.add(listed(offering.id(), product, absentSince));
 			}
 			else {
-				reconciled.add(reconcile(offering.id(), 0L, 0L, null, null, null));
+				reconciled.add(absent(offering.id(), absentSince));
 				withdrawn++;
 			}
 		}
+		for (ExistingOffering returning : retiredOfferings(manufacturerId, bySku.keySet())) {
+			reconciled.add(listed(returning.id(), bySku.remove(returning.sku()), absentSince));
+			existing.add(returning);
+		}
+		// Rows locked in id order, as checkouts lock theirs: the two never deadlock.
+		reconciled.sort(Comparator.comparingLong(SnapshotReconciliation::idOf));
 		if (batch(RECONCILE, reconciled, RECONCILE_TYPES) > 0) {
 			announceChangedAvailability(manufacturerId, existing);
 		}
-		int added = add(manufacturerId, new ArrayList<>(bySku.values()));
-		return new ReconciledSnapshot(products.size(), added, withdrawn);
+		int retired = this.retirement.retireAbsentSince(manufacturerId, now.minus(this.limits.retireAfter()), now);
+		List<ProductOffering> newProducts = new ArrayList<>(bySku.values());
+		newProducts.sort(Comparator.comparing(ProductOffering::sku));
+		int room = (int) Math.max(0, this.limits.maxOfferingsPerManufacturer() - liveCount(manufacturerId));
+		List<ProductOffering> admitted = newProducts.subList(0, Math.min(room, newProducts.size()));
+		int added = add(manufacturerId, admitted);
+		int overLimit = newProducts.size() - admitted.size();
+		return new ReconciledSnapshot(products.size() - overLimit, added, withdrawn, retired, overLimit);
 	}
 
-	private static Object[] reconcile(long id, long quantity, long applied, String name, Long price, String currency) {
-		return new Object[] { quantity, applied, quantity, applied, name, price, currency, id, quantity, applied, name,
-				price, currency };
+	private static Object[] listed(long id, ProductOffering product, OffsetDateTime now) {
+		return reconcile(id, product.available(), product.appliedTotal(), product.name(), product.unitPriceCents(),
+				product.currency(), false, now);
 	}
 
-	private List<ExistingOffering> existingOfferings(long manufacturerId) {
-		return this.jdbc.query("select id, sku, available from offering where manufacturer_id = ? order by id",
-				(rs, row) -> new ExistingOffering(rs.getLong("id"), rs.getString("sku"), rs.getLong("available")),
-				manufacturerId);
+	private static Object[] absent(long id, OffsetDateTime now) {
+		return reconcile(id, 0L, 0L, null, null, null, true, now);
+	}
+
+	private static Object[] reconcile(long id, long quantity, long applied, String name, Long price, String currency,
+			boolean absent, OffsetDateTime now) {
+		return new Object[] { quantity, applied, quantity, applied, name, price, currency, absent, now, id, quantity,
+				applied, name, price, currency, absent };
+	}
+
+	private static long idOf(Object[] reconcile) {
+		return (Long) reconcile[9];
+	}
+
+	private List<ExistingOffering> offerings(long manufacturerId) {
+		return this.jdbc.query(LIVE_OFFERINGS, SnapshotReconciliation::existing, manufacturerId);
+	}
+
+	/** Retired offerings of these skus: a few at most, bounded by what ever sold. */
+	private List<ExistingOffering> retiredOfferings(long manufacturerId, Collection<String> skus) {
+		if (skus.isEmpty()) {
+			return List.of();
+		}
+		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(this.jdbc);
+		List<String> all = new ArrayList<>(skus);
+		List<ExistingOffering> retired = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += SKUS_PER_QUERY) {
+			retired.addAll(named.query(RETIRED_OFFERINGS,
+					new MapSqlParameterSource("manufacturer", manufacturerId).addValue("skus",
+							all.subList(from, Math.min(all.size(), from + SKUS_PER_QUERY))),
+					SnapshotReconciliation::existing));
+		}
+		return retired;
+	}
+
+	private long liveCount(long manufacturerId) {
+		Long count = this.jdbc.queryForObject(LIVE_COUNT, Long.class, manufacturerId);
+		return (count != null) ? count : 0;
+	}
+
+	private static ExistingOffering existing(ResultSet row, int rowNumber) throws SQLException {
+		return new ExistingOffering(row.getLong("id"), row.getString("sku"), row.getLong("available"));
 	}
 
 	private void announceChangedAvailability(long manufacturerId, List<ExistingOffering> before) {
 		Map<Long, Long> after = new HashMap<>(before.size() * 2);
 		RowCallbackHandler collect = (rs) -> after.put(rs.getLong("id"), rs.getLong("available"));
-		this.jdbc.query("select id, available from offering where manufacturer_id = ?", collect, manufacturerId);
+		this.jdbc.query("select id, available from offering where manufacturer_id = ? and retired_at is null", collect,
+				manufacturerId);
 		Set<OfferingId> changed = new HashSet<>();
 		for (ExistingOffering offering : before) {
 			Long available = after.get(offering.id());
@@ -158,11 +259,11 @@ public class SnapshotReconciliation {
 	}
 
 	/**
-	 * Inserts the new products in sku order: two pulls of the same manufacturer inserting
-	 * at once wait on each other's rows in the same order, and so never deadlock.
+	 * Inserts the new products, given in sku order: two pulls of the same manufacturer
+	 * inserting at once wait on each other's rows in the same order, and so never
+	 * deadlock.
 	 */
 	private int add(long manufacturerId, List<ProductOffering> products) {
-		products.sort(Comparator.comparing(ProductOffering::sku));
 		int added = 0;
 		for (int from = 0; from < products.size(); from += ADD_CHUNK) {
 			List<ProductOffering> chunk = products.subList(from, Math.min(products.size(), from + ADD_CHUNK));

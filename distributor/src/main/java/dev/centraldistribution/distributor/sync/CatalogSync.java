@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
@@ -24,109 +24,146 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Pulls every registered manufacturer now, several at a time, and applies their snapshots
- * to the catalog. Scheduled by {@code distributor.sync.*}; sales cycles call it when they
- * open.
+ * Pulls the registered manufacturers, several at a time, and applies each one's snapshot
+ * to the catalog as soon as it arrives. Scheduled by {@code distributor.sync.*}
+ * ({@link #startPulls()}); sales cycles call {@link #pullAll()} when they open.
  * <p>
- * One pull at a time on this instance: a pull asked for while another runs waits for it
- * to end, then pulls anew, so that what it applies is no older than the moment it was
- * asked for. Run side by side (a fresh instance's first scheduled pull and the opening of
- * its first sales cycle), two pulls would fetch and parse every snapshot twice and the
- * second would wait on the first's row locks anyway.
+ * One pull of a manufacturer at a time on this instance, none waiting for another
+ * manufacturer's ({@link PullLanes}): a manufacturer that answers slowly, or not at all
+ * until the timeout, delays neither the others' snapshots nor their next scheduled pull.
  */
 @Service
 @EnableConfigurationProperties(SyncProperties.class)
-public class CatalogSync {
+public class CatalogSync implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(CatalogSync.class);
 
+	/** Idle pull threads end after this; the next pull starts new ones. */
+	private static final Duration IDLE_THREAD_LIFE = Duration.ofMinutes(1);
+
+	/**
+	 * On shutdown, how long running pulls may take to end before they are interrupted.
+	 */
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
 	private final ManufacturerDirectory directory;
 
-	private final ManufacturerPuller puller;
+	private final ThreadPoolExecutor executor;
 
-	private final int parallelism;
+	private final PullLanes lanes;
 
 	private final Clock clock;
-
-	private final ReentrantLock pulling = new ReentrantLock(true);
 
 	CatalogSync(ManufacturerDirectory directory, ManufacturerHealthTracker health,
 			SnapshotReconciliation reconciliation, SyncProperties properties, MeterRegistry meterRegistry,
 			Clock clock) {
 		this.directory = directory;
-		this.puller = new ManufacturerPuller(new SnapshotDownloader(properties),
+		ManufacturerPuller puller = new ManufacturerPuller(new SnapshotDownloader(properties),
 				new SnapshotReader(properties.maxProducts()), reconciliation, health, new SyncMetrics(meterRegistry),
 				clock);
-		this.parallelism = properties.parallelism();
+		this.executor = pullThreads(properties.parallelism());
+		this.lanes = new PullLanes(this.executor, puller::pull);
 		this.clock = clock;
 	}
 
+	private static ThreadPoolExecutor pullThreads(int parallelism) {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("catalog-pull-");
+		threads.setDaemon(true);
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(parallelism, parallelism, IDLE_THREAD_LIFE.toMillis(),
+				TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
+	}
+
 	/**
-	 * Pulls every registered manufacturer and applies what it sends. A manufacturer that
-	 * fails is marked unhealthy and keeps its previous offerings; the others sync anyway.
-	 * Does not take the scheduling lock: callers that must run on one instance only
-	 * (scheduled jobs) take their own.
+	 * Pulls every registered manufacturer anew and waits until each one's snapshot is
+	 * applied or its pull failed: a pull of a manufacturer already running ends first, so
+	 * that what is applied is no older than this call. A manufacturer that fails is
+	 * marked unhealthy and keeps its previous offerings; the others sync anyway. Does not
+	 * take the scheduling lock: callers that must run on one instance only take their
+	 * own.
 	 * @return how each manufacturer's pull went
 	 */
 	public SyncSummary pullAll() {
 		return pull(this.directory.all());
 	}
 
-	SyncSummary pull(List<Manufacturer> manufacturers) {
-		this.pulling.lock();
-		try {
-			return pullNow(manufacturers);
-		}
-		finally {
-			this.pulling.unlock();
-		}
+	/**
+	 * Starts a pull of every registered manufacturer that is not being pulled on this
+	 * instance already, and returns without waiting: the scheduled pull, whose next round
+	 * then comes one interval later whatever a slow manufacturer does. A manufacturer
+	 * still being pulled from an earlier round is left to that pull.
+	 */
+	public void startPulls() {
+		startPulls(this.directory.all());
 	}
 
-	private SyncSummary pullNow(List<Manufacturer> manufacturers) {
+	void startPulls(List<Manufacturer> manufacturers) {
 		Instant startedAt = this.clock.instant();
 		long start = System.nanoTime();
-		List<ManufacturerPull> pulls = manufacturers.isEmpty() ? List.of() : pullConcurrently(manufacturers);
-		SyncSummary summary = new SyncSummary(startedAt, Duration.ofNanos(System.nanoTime() - start), pulls);
-		if (summary.failed() > 0) {
-			logger.info("Pulled {} manufacturers in {} ms: {} synced, {} failed", pulls.size(),
-					summary.duration().toMillis(), summary.synced(), summary.failed());
-		}
-		else {
-			logger.debug("Pulled {} manufacturers in {} ms", pulls.size(), summary.duration().toMillis());
-		}
+		List<CompletableFuture<ManufacturerPull>> pulls = manufacturers.stream()
+			.map(this.lanes::pullUnlessRunning)
+			.toList();
+		CompletableFuture.allOf(pulls.toArray(CompletableFuture[]::new))
+			.whenComplete((done, failure) -> report(summary(manufacturers, pulls, startedAt, start)));
+	}
+
+	SyncSummary pull(List<Manufacturer> manufacturers) {
+		Instant startedAt = this.clock.instant();
+		long start = System.nanoTime();
+		List<CompletableFuture<ManufacturerPull>> pulls = manufacturers.stream().map(this.lanes::pullAnew).toList();
+		SyncSummary summary = summary(manufacturers, pulls, startedAt, start);
+		report(summary);
 		return summary;
 	}
 
-	private List<ManufacturerPull> pullConcurrently(List<Manufacturer> manufacturers) {
-		CustomizableThreadFactory threads = new CustomizableThreadFactory("catalog-pull-");
-		threads.setDaemon(true);
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(this.parallelism, manufacturers.size()), threads);
+	/** Waits for every pull to end, and stops the pull threads. */
+	@Override
+	public void close() {
+		this.executor.shutdown();
 		try {
-			List<Future<ManufacturerPull>> futures = new ArrayList<>(manufacturers.size());
-			for (Manufacturer manufacturer : manufacturers) {
-				futures.add(pool.submit(() -> this.puller.pull(manufacturer)));
+			if (!this.executor.awaitTermination(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				this.executor.shutdownNow();
 			}
-			List<ManufacturerPull> pulls = new ArrayList<>(manufacturers.size());
-			for (int i = 0; i < futures.size(); i++) {
-				pulls.add(outcome(manufacturers.get(i), futures.get(i)));
-			}
-			return pulls;
 		}
-		finally {
-			pool.shutdownNow();
+		catch (InterruptedException ex) {
+			this.executor.shutdownNow();
+			Thread.currentThread().interrupt();
 		}
 	}
 
-	private static ManufacturerPull outcome(Manufacturer manufacturer, Future<ManufacturerPull> future) {
+	private static SyncSummary summary(List<Manufacturer> manufacturers,
+			List<CompletableFuture<ManufacturerPull>> pulls, Instant startedAt, long start) {
+		List<ManufacturerPull> outcomes = new ArrayList<>(pulls.size());
+		for (int i = 0; i < pulls.size(); i++) {
+			outcomes.add(outcome(manufacturers.get(i), pulls.get(i)));
+		}
+		return new SyncSummary(startedAt, Duration.ofNanos(System.nanoTime() - start), outcomes);
+	}
+
+	private static void report(SyncSummary summary) {
+		int pulled = summary.manufacturers().size();
+		if (summary.failed() > 0) {
+			logger.info("Pulled {} manufacturers in {} ms: {} synced, {} failed", pulled, summary.duration().toMillis(),
+					summary.synced(), summary.failed());
+		}
+		else {
+			logger.debug("Pulled {} manufacturers in {} ms", pulled, summary.duration().toMillis());
+		}
+	}
+
+	private static ManufacturerPull outcome(Manufacturer manufacturer, CompletableFuture<ManufacturerPull> pull) {
 		try {
-			return future.get();
+			return pull.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return new ManufacturerPull(manufacturer.code(), false, 0, 0, Duration.ZERO, "pull interrupted");
 		}
 		catch (ExecutionException ex) {
-			// The puller turns every failure into an outcome; this is an Error escaping.
+			// The puller turns every failure into an outcome: this is an Error escaping,
+			// or
+			// a pull refused because this instance is shutting down.
 			logger.error("Pull of manufacturer {} broke", manufacturer.code(), ex.getCause());
 			return new ManufacturerPull(manufacturer.code(), false, 0, 0, Duration.ZERO, "pull broke");
 		}

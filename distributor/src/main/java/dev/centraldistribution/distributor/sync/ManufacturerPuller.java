@@ -53,7 +53,8 @@ final class ManufacturerPuller {
 			ReconciledSnapshot reconciled = this.reconciliation.apply(manufacturer.id(), snapshot.accepted());
 			Duration duration = Duration.ofNanos(System.nanoTime() - start);
 			this.health.pullSucceeded(code, this.clock.instant(), duration);
-			this.metrics.synced(code, duration, reconciled.applied());
+			this.metrics.synced(code, duration, reconciled);
+			reportGrowth(code, reconciled);
 			logger.debug("Pulled manufacturer {} in {} ms: {}", code, duration.toMillis(), reconciled);
 			return new ManufacturerPull(code, true, reconciled.applied(), snapshot.rejected().size(), duration, null);
 		}
@@ -78,6 +79,19 @@ final class ManufacturerPuller {
 		}
 		this.metrics.failed(code, duration, reason);
 		return new ManufacturerPull(code, false, 0, 0, duration, error);
+	}
+
+	private static void reportGrowth(String code, ReconciledSnapshot reconciled) {
+		if (reconciled.overLimit() > 0) {
+			logger.warn(
+					"Manufacturer {} is at its limit of offerings (distributor.catalog."
+							+ "max-offerings-per-manufacturer): {} new products left out until older ones retire",
+					code, reconciled.overLimit());
+		}
+		if (reconciled.retired() > 0) {
+			logger.info("Retired {} offerings of manufacturer {} that its snapshots left out", reconciled.retired(),
+					code);
+		}
 	}
 
 	private void reportRejections(String code, ReadSnapshot snapshot) {

@@ -2,6 +2,7 @@ package dev.centraldistribution.distributor.sync;
 
 import java.time.Duration;
 
+import dev.centraldistribution.distributor.catalog.ReconciledSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -13,6 +14,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <li>{@code distributor.sync.products.rejected} (counter): products left out of a
  * snapshot, by {@code reason}</li>
  * <li>{@code distributor.sync.offerings.applied} (counter): products applied</li>
+ * <li>{@code distributor.sync.products.over-limit} (counter): new products left out
+ * because their manufacturer is at
+ * {@code distributor.catalog.max-offerings-per-manufacturer}</li>
+ * <li>{@code distributor.sync.offerings.retired} (counter): offerings retired after being
+ * left out of the snapshots for {@code distributor.catalog.retire-after}</li>
  * </ul>
  */
 final class SyncMetrics {
@@ -25,6 +31,10 @@ final class SyncMetrics {
 
 	static final String APPLIED_OFFERINGS = "distributor.sync.offerings.applied";
 
+	static final String OVER_LIMIT_PRODUCTS = "distributor.sync.products.over-limit";
+
+	static final String RETIRED_OFFERINGS = "distributor.sync.offerings.retired";
+
 	private static final String MANUFACTURER = "manufacturer";
 
 	private final MeterRegistry registry;
@@ -33,9 +43,11 @@ final class SyncMetrics {
 		this.registry = registry;
 	}
 
-	void synced(String manufacturer, Duration duration, int applied) {
+	void synced(String manufacturer, Duration duration, ReconciledSnapshot reconciled) {
 		this.registry.timer(PULL, MANUFACTURER, manufacturer, "outcome", "synced").record(duration);
-		this.registry.counter(APPLIED_OFFERINGS, MANUFACTURER, manufacturer).increment(applied);
+		this.registry.counter(APPLIED_OFFERINGS, MANUFACTURER, manufacturer).increment(reconciled.applied());
+		this.registry.counter(OVER_LIMIT_PRODUCTS, MANUFACTURER, manufacturer).increment(reconciled.overLimit());
+		this.registry.counter(RETIRED_OFFERINGS, MANUFACTURER, manufacturer).increment(reconciled.retired());
 	}
 
 	void failed(String manufacturer, Duration duration, PullFailureReason reason) {

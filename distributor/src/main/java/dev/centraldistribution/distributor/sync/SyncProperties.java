@@ -19,17 +19,18 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled schedule the periodic pull on this instance; a pull can still be
  * triggered through {@link CatalogSync#pullAll()} when disabled
- * @param interval pause between the end of one pull and the start of the next; across
- * instances, at most one pull starts per interval
+ * @param interval time between two scheduled rounds of pulls; a round starts a pull of
+ * every manufacturer that is not still being pulled and does not wait for them to end;
+ * across instances, at most one round starts per interval
  * @param initialDelay wait after startup before the first pull
  * @param connectTimeout to open the connection to one manufacturer
  * @param timeout deadline for one manufacturer's whole exchange: connection, answer and
  * body
  * @param maxResponseSize a larger body is refused while it streams in
  * @param maxProducts a snapshot listing more products is refused as a whole
- * @param parallelism manufacturers pulled at the same time
+ * @param parallelism manufacturers pulled at the same time on this instance
  * @param lockAtMostFor how long a crashed instance may keep the others from pulling; must
- * be longer than any pull
+ * be longer than the interval and the timeout
  */
 @Validated
 @ConfigurationProperties("distributor.sync")

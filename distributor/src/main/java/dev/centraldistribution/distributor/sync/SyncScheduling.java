@@ -23,7 +23,7 @@ class SyncScheduling {
 
 	@Bean
 	ClusterSchedule scheduledCatalogPulls(CatalogSync sync, DataSource dataSource, SyncProperties properties) {
-		return ClusterSchedule.onSharedDatabase(dataSource, catalogPull(properties), sync::pullAll);
+		return ClusterSchedule.onSharedDatabase(dataSource, catalogPull(properties), sync::startPulls);
 	}
 
 	static LockedJob catalogPull(SyncProperties properties) {

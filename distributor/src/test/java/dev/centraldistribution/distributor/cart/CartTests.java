@@ -1,5 +1,17 @@
 package dev.centraldistribution.distributor.cart;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import dev.centraldistribution.distributor.Concurrently;
+import dev.centraldistribution.distributor.Concurrently.Outcome;
 import dev.centraldistribution.distributor.cart.CartChange.Accepted;
 import dev.centraldistribution.distributor.cart.CartChange.Refused;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
@@ -12,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +52,12 @@ class CartTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	OfferingFixtures offerings;
 
@@ -123,6 +143,85 @@ class CartTests {
 		assertThat(this.addToCart.add(this.customer, oneTooMany, 1)).extracting("reason")
 			.isEqualTo(CartRefusal.CART_FULL);
 		assertThat(this.viewCart.of(this.customer).lines()).hasSize(this.limits.maxLines());
+	}
+
+	@Test
+	void theLineLimitHoldsWhenAdditionsToAnEmptyCartRace() throws Exception {
+		List<OfferingId> items = items("race", this.limits.maxLines() + 30);
+
+		List<Outcome<CartChange>> outcomes = addConcurrently(this.customer, items);
+
+		assertThat(accepted(outcomes)).isEqualTo(this.limits.maxLines());
+		assertThat(this.viewCart.of(this.customer).lines()).hasSize(this.limits.maxLines());
+	}
+
+	/**
+	 * Many rounds, since one round of the unguarded count and insert went over the limit
+	 * only about one time in three.
+	 */
+	@Test
+	void onlyOneOfManyRacingAdditionsTakesTheLastFreeLine() throws Exception {
+		List<OfferingId> held = items("held", this.limits.maxLines() - 1);
+		List<OfferingId> racing = items("last", 30);
+		for (int round = 0; round < 12; round++) {
+			CustomerId customer = new CustomerFixtures(this.jdbc).customer("Racer " + round).id();
+			for (OfferingId item : held) {
+				assertThat(this.addToCart.add(customer, item, 1)).isInstanceOf(Accepted.class);
+			}
+
+			List<Outcome<CartChange>> outcomes = addConcurrently(customer, racing);
+
+			assertThat(accepted(outcomes)).as("additions accepted in round " + round).isEqualTo(1);
+			assertThat(this.viewCart.of(customer).lines()).hasSize(this.limits.maxLines());
+		}
+	}
+
+	private List<OfferingId> items(String name, int count) {
+		List<OfferingId> items = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			items.add(this.offerings.offering(this.acme, this.offerings.sku(name + i), "Item " + name + i, 1, 1));
+		}
+		return items;
+	}
+
+	/**
+	 * Adds every offering at once, one thread each; every addition but the accepted is
+	 * refused as full.
+	 */
+	private List<Outcome<CartChange>> addConcurrently(CustomerId customer, List<OfferingId> items) throws Exception {
+		openEveryPooledConnection();
+		AtomicInteger next = new AtomicInteger();
+		List<Outcome<CartChange>> outcomes = Concurrently.run(items.size(),
+				() -> this.addToCart.add(customer, items.get(next.getAndIncrement()), 1));
+		assertThat(outcomes).noneMatch(Outcome::failed);
+		assertThat(outcomes).filteredOn((outcome) -> outcome.value() instanceof Refused)
+			.extracting((outcome) -> ((Refused) outcome.value()).reason())
+			.containsOnly(CartRefusal.CART_FULL);
+		return outcomes;
+	}
+
+	/**
+	 * Opens as many connections as the pool may hold, as a busy server has them: from a
+	 * cold pool, racing additions would wait for new connections one at a time and hardly
+	 * race.
+	 */
+	private void openEveryPooledConnection() throws Exception {
+		int size = this.dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+		CyclicBarrier everyConnectionOpen = new CyclicBarrier(size);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		assertThat(Concurrently.run(size, () -> transaction.execute((status) -> {
+			this.jdbc.sql("select 1").query(Integer.class).single();
+			try {
+				return everyConnectionOpen.await(1, TimeUnit.MINUTES);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("The pool did not open every connection", ex);
+			}
+		}))).noneMatch(Outcome::failed);
+	}
+
+	private static long accepted(List<Outcome<CartChange>> outcomes) {
+		return outcomes.stream().filter((outcome) -> outcome.value() instanceof Accepted).count();
 	}
 
 	@Test

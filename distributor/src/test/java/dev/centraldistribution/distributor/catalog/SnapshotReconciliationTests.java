@@ -1,12 +1,14 @@
 package dev.centraldistribution.distributor.catalog;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.centraldistribution.contracts.ProductOffering;
 import dev.centraldistribution.distributor.OfferingRows;
 import dev.centraldistribution.distributor.OfferingRows.Row;
+import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
 import dev.centraldistribution.distributor.manufacturers.TestManufacturers;
@@ -16,7 +18,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static dev.centraldistribution.distributor.Snapshots.product;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +42,24 @@ class SnapshotReconciliationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	OfferingRetirement retirement;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	CatalogProperties limits;
+
 	OfferingRows offerings;
 
 	List<String> codes = new ArrayList<>();
@@ -50,6 +74,7 @@ class SnapshotReconciliationTests {
 
 	@AfterEach
 	void deleteManufacturers() {
+		this.clock.reset();
 		TestManufacturers.delete(this.jdbc, this.codes);
 	}
 
@@ -57,7 +82,7 @@ class SnapshotReconciliationTests {
 	void aNewProductBecomesAnOfferingWithItsWholeQuantity() {
 		ReconciledSnapshot result = apply(product("BOLT-M8", 10, 4));
 
-		assertThat(result).isEqualTo(new ReconciledSnapshot(1, 1, 0));
+		assertThat(result).isEqualTo(new ReconciledSnapshot(1, 1, 0, 0, 0));
 		Row bolt = this.offerings.get(this.manufacturer.id(), "BOLT-M8");
 		assertThat(bolt.available()).isEqualTo(10);
 		assertThat(bolt.receivedTotal()).isEqualTo(10);
@@ -129,7 +154,7 @@ class SnapshotReconciliationTests {
 
 		ReconciledSnapshot result = apply(product("NUT-M8", 4, 0));
 
-		assertThat(result).isEqualTo(new ReconciledSnapshot(1, 0, 1));
+		assertThat(result).isEqualTo(new ReconciledSnapshot(1, 0, 1, 0, 0));
 		assertAvailable("BOLT-M8", 0, 3);
 		assertAvailable("NUT-M8", 4, 0);
 
@@ -155,7 +180,7 @@ class SnapshotReconciliationTests {
 
 		ReconciledSnapshot result = apply();
 
-		assertThat(result).isEqualTo(new ReconciledSnapshot(0, 0, 2));
+		assertThat(result).isEqualTo(new ReconciledSnapshot(0, 0, 2, 0, 0));
 		assertAvailable("BOLT-M8", 0, 0);
 		assertAvailable("NUT-M8", 0, 0);
 	}
@@ -194,17 +219,169 @@ class SnapshotReconciliationTests {
 			products.add(product("SKU-" + i, i, 0));
 		}
 		assertThat(this.reconciliation.apply(this.manufacturer.id(), products))
-			.isEqualTo(new ReconciledSnapshot(1200, 1200, 0));
+			.isEqualTo(new ReconciledSnapshot(1200, 1200, 0, 0, 0));
 
 		List<ProductOffering> fewer = products.subList(0, 1100)
 			.stream()
 			.map((p) -> product(p.sku(), p.available() + 1, 0))
 			.toList();
 		assertThat(this.reconciliation.apply(this.manufacturer.id(), fewer))
-			.isEqualTo(new ReconciledSnapshot(1100, 0, 100));
+			.isEqualTo(new ReconciledSnapshot(1100, 0, 100, 0, 0));
 
 		assertAvailable("SKU-1099", 1100, 0);
 		assertAvailable("SKU-1100", 0, 0);
+	}
+
+	@Test
+	void anOfferingLeftOutForTheGracePeriodIsRetiredAndGoneWhenItNeverSold() {
+		apply(product("BOLT-M8", 10, 0), product("NUT-M8", 4, 0));
+		apply(product("NUT-M8", 4, 0));
+
+		this.clock.advance(this.limits.retireAfter().dividedBy(2));
+		assertThat(apply(product("NUT-M8", 4, 0)).retired()).isZero();
+		assertAvailable("BOLT-M8", 0, 0);
+
+		this.clock.advance(this.limits.retireAfter().dividedBy(2));
+		ReconciledSnapshot result = apply(product("NUT-M8", 4, 0));
+
+		assertThat(result).isEqualTo(new ReconciledSnapshot(1, 0, 1, 1, 0));
+		assertThat(this.offerings.find(this.manufacturer.id(), "BOLT-M8")).isEmpty();
+		assertAvailable("NUT-M8", 4, 0);
+	}
+
+	@Test
+	void aRetiredOfferingThatSoldKeepsItsRowAndComesBackWithItsBooks() {
+		apply(product("BOLT-M8", 10, 0), product("NUT-M8", 4, 0));
+		long id = this.offerings.get(this.manufacturer.id(), "BOLT-M8").id();
+		this.offerings.sell(id, 3);
+		apply(product("NUT-M8", 4, 0));
+		this.clock.advance(this.limits.retireAfter().plusSeconds(1));
+
+		assertThat(apply(product("NUT-M8", 4, 0)).retired()).isEqualTo(1);
+		assertAvailable("BOLT-M8", 0, 3);
+		assertThat(isRetired("BOLT-M8")).isTrue();
+		assertThat(liveOfferings()).as("a retired offering is not counted").isEqualTo(1);
+
+		// Back in the snapshot, the manufacturer not having processed our 3 units yet.
+		ReconciledSnapshot back = apply(product("BOLT-M8", 9, 0), product("NUT-M8", 4, 0));
+
+		assertThat(back).isEqualTo(new ReconciledSnapshot(2, 0, 0, 0, 0));
+		assertThat(this.offerings.get(this.manufacturer.id(), "BOLT-M8").id()).isEqualTo(id);
+		assertAvailable("BOLT-M8", 6, 3);
+		assertThat(isRetired("BOLT-M8")).isFalse();
+	}
+
+	@Test
+	void anOfferingListedAgainStartsItsGracePeriodAfresh() {
+		apply(product("BOLT-M8", 10, 0), product("NUT-M8", 4, 0));
+		apply(product("NUT-M8", 4, 0));
+		this.clock.advance(this.limits.retireAfter().dividedBy(2));
+		apply(product("BOLT-M8", 10, 0), product("NUT-M8", 4, 0));
+		this.clock.advance(this.limits.retireAfter().dividedBy(2).plusSeconds(1));
+
+		assertThat(apply(product("NUT-M8", 4, 0)).retired()).isZero();
+		this.clock.advance(this.limits.retireAfter().dividedBy(2));
+		assertThat(apply(product("NUT-M8", 4, 0)).retired()).isZero();
+		this.clock.advance(this.limits.retireAfter().dividedBy(2));
+		assertThat(apply(product("NUT-M8", 4, 0)).retired()).isEqualTo(1);
+	}
+
+	@Test
+	void aManufacturerThatFailsToAnswerRetiresNothing() {
+		apply(product("BOLT-M8", 10, 0));
+		this.clock.advance(this.limits.retireAfter().multipliedBy(3));
+
+		// Only a snapshot that leaves an offering out starts its grace period.
+		assertThat(apply().retired()).isZero();
+		assertAvailable("BOLT-M8", 0, 0);
+	}
+
+	@Test
+	void newProductsBeyondTheLimitWaitWhileTheListedOnesStillReconcile() {
+		SnapshotReconciliation limited = limitedTo(3);
+		apply(limited, product("A", 1, 0), product("B", 1, 0));
+
+		ReconciledSnapshot result = apply(limited, product("A", 5, 0), product("B", 6, 0), product("C", 1, 0),
+				product("D", 1, 0), product("E", 1, 0));
+
+		assertThat(result).isEqualTo(new ReconciledSnapshot(3, 1, 0, 0, 2));
+		assertAvailable("A", 5, 0);
+		assertAvailable("B", 6, 0);
+		assertAvailable("C", 1, 0);
+		assertThat(this.offerings.find(this.manufacturer.id(), "D")).isEmpty();
+		assertThat(liveOfferings()).isEqualTo(3);
+
+		// A and B leave the snapshot: once retired, they make room.
+		apply(limited, product("C", 1, 0), product("D", 1, 0), product("E", 1, 0));
+		this.clock.advance(this.limits.retireAfter().plusSeconds(1));
+		assertThat(apply(limited, product("C", 1, 0), product("D", 1, 0), product("E", 1, 0)))
+			.isEqualTo(new ReconciledSnapshot(3, 2, 2, 2, 0));
+		assertThat(liveOfferings()).isEqualTo(3);
+	}
+
+	@Test
+	void skuChurnOverManyPullsKeepsTheManufacturersRowsBounded() {
+		int limit = 100;
+		SnapshotReconciliation limited = limitedTo(limit);
+		Duration betweenPulls = this.limits.retireAfter().dividedBy(2).plusSeconds(1);
+		int sold = 0;
+		for (int pull = 0; pull < 20; pull++) {
+			List<ProductOffering> fresh = new ArrayList<>();
+			for (int i = 0; i < limit; i++) {
+				fresh.add(product("P" + pull + "-" + i, 5, 0));
+			}
+
+			ReconciledSnapshot result = apply(limited, fresh.toArray(ProductOffering[]::new));
+
+			assertThat(result.withdrawn()).as("offerings the pull went through").isLessThanOrEqualTo(limit);
+			assertThat(liveOfferings()).isLessThanOrEqualTo(limit);
+			assertThat(allOfferings()).as("rows after pull " + pull).isLessThanOrEqualTo(limit + sold);
+			if (result.added() > 0
+					&& this.offerings.sell(this.offerings.get(this.manufacturer.id(), "P" + pull + "-0").id(), 1)) {
+				sold++;
+			}
+			this.clock.advance(betweenPulls);
+		}
+		assertThat(sold).as("pulls that found room").isGreaterThanOrEqualTo(5);
+		assertThat(this.jdbc.sql("select sum(sold_total) from offering where manufacturer_id = :m")
+			.param("m", this.manufacturer.id())
+			.query(Long.class)
+			.single()).as("every unit sold still on the books").isEqualTo(sold);
+	}
+
+	/**
+	 * Not a bean, so not transactional by itself: applied in a transaction of the test's.
+	 */
+	private SnapshotReconciliation limitedTo(int maxOfferings) {
+		return new SnapshotReconciliation(this.jdbcTemplate, this.events, this.retirement,
+				new CatalogProperties(this.limits.retireAfter(), maxOfferings), this.clock);
+	}
+
+	private ReconciledSnapshot apply(SnapshotReconciliation reconciliation, ProductOffering... products) {
+		return new TransactionTemplate(this.transactionManager)
+			.execute((status) -> reconciliation.apply(this.manufacturer.id(), List.of(products)));
+	}
+
+	private boolean isRetired(String sku) {
+		return this.jdbc.sql("select retired_at is not null from offering where manufacturer_id = :m and sku = :sku")
+			.param("m", this.manufacturer.id())
+			.param("sku", sku)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private long allOfferings() {
+		return this.jdbc.sql("select count(*) from offering where manufacturer_id = :m")
+			.param("m", this.manufacturer.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private long liveOfferings() {
+		return this.jdbc.sql("select count(*) from offering where manufacturer_id = :m and retired_at is null")
+			.param("m", this.manufacturer.id())
+			.query(Long.class)
+			.single();
 	}
 
 	private Manufacturer register() {

@@ -83,6 +83,8 @@ class CatalogSyncTests {
 
 	List<ManufacturerStub> stubs = new ArrayList<>();
 
+	List<CatalogSync> syncs = new ArrayList<>();
+
 	List<String> codes = new ArrayList<>();
 
 	static boolean warmedUp;
@@ -91,6 +93,7 @@ class CatalogSyncTests {
 	void createSync() {
 		this.sync = new CatalogSync(this.directory, this.health, this.reconciliation, LIMITS, this.meters,
 				Clock.systemUTC());
+		this.syncs.add(this.sync);
 		this.offerings = new OfferingRows(this.jdbc);
 		warmUp();
 	}
@@ -112,6 +115,7 @@ class CatalogSyncTests {
 	@AfterEach
 	void stopStubsAndDeleteManufacturers() {
 		this.stubs.forEach(ManufacturerStub::close);
+		this.syncs.forEach(CatalogSync::close);
 		TestManufacturers.delete(this.jdbc, this.codes);
 	}
 
@@ -325,6 +329,62 @@ class CatalogSyncTests {
 	}
 
 	@Test
+	void eachSnapshotIsAppliedAsItArrivesWhileASlowManufacturerHasNotAnswered() throws Exception {
+		CatalogSync sync = patientSync();
+		ManufacturerStub slowStub = stub().hang();
+		Manufacturer slow = register(slowStub);
+		ManufacturerStub fastStub = stub();
+		Manufacturer fast = register(fastStub);
+		fastStub.serve(Snapshots.of(fast.code(), product("BOLT-M8", 4)));
+		ExecutorService caller = Executors.newSingleThreadExecutor();
+		try {
+			Future<SyncSummary> pull = caller.submit(() -> sync.pull(List.of(slow, fast)));
+
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> this.offerings.find(fast.id(), "BOLT-M8").isPresent());
+			assertThat(pull).as("the pull of all still waits for the slow one").isNotDone();
+
+			slowStub.serve(Snapshots.of(slow.code(), product("BOLT-M8", 1)));
+			assertThat(pull.get(30, TimeUnit.SECONDS).manufacturer(fast.code()).orElseThrow().synced()).isTrue();
+		}
+		finally {
+			caller.shutdownNow();
+		}
+	}
+
+	@Test
+	void theNextScheduledRoundPullsTheOthersAgainWhileASlowManufacturerHasNotAnswered() throws Exception {
+		CatalogSync sync = patientSync();
+		ManufacturerStub slowStub = stub().hang();
+		Manufacturer slow = register(slowStub);
+		ManufacturerStub fastStub = stub();
+		Manufacturer fast = register(fastStub);
+		fastStub.serve(Snapshots.of(fast.code(), product("BOLT-M8", 1)));
+		List<Manufacturer> both = List.of(slow, fast);
+		ExecutorService scheduler = Executors.newSingleThreadExecutor();
+		try {
+			// A round returns at once: the schedule's next one is an interval later.
+			scheduler.submit(() -> sync.startPulls(both)).get(30, TimeUnit.SECONDS);
+			awaitAvailable(fast, 1);
+
+			fastStub.serve(Snapshots.of(fast.code(), product("BOLT-M8", 2)));
+			scheduler.submit(() -> sync.startPulls(both)).get(30, TimeUnit.SECONDS);
+			awaitAvailable(fast, 2);
+
+			assertThat(slowStub.requests()).as("the slow one, still being pulled, is not asked again").isEqualTo(1);
+			assertThat(this.offerings.find(slow.id(), "BOLT-M8")).isEmpty();
+
+			slowStub.serve(Snapshots.of(slow.code(), product("BOLT-M8", 3)));
+			assertThat(sync.pull(List.of(slow)).synced()).isEqualTo(1);
+			assertThat(this.offerings.get(slow.id(), "BOLT-M8").available()).isEqualTo(3);
+		}
+		finally {
+			scheduler.shutdownNow();
+		}
+	}
+
+	@Test
 	void aPullAskedForDuringAnotherWaitsForItThenPullsAnew() throws Exception {
 		ManufacturerStub stub = stub().hang();
 		Manufacturer manufacturer = register(stub);
@@ -349,6 +409,27 @@ class CatalogSyncTests {
 		finally {
 			callers.shutdownNow();
 		}
+	}
+
+	/**
+	 * A sync that waits a minute for an answer, so that only the test ends a slow pull.
+	 */
+	private CatalogSync patientSync() {
+		SyncProperties patient = new SyncProperties(false, LIMITS.interval(), Duration.ZERO, LIMITS.connectTimeout(),
+				Duration.ofMinutes(1), LIMITS.maxResponseSize(), LIMITS.maxProducts(), LIMITS.parallelism(),
+				Duration.ofMinutes(5));
+		CatalogSync sync = new CatalogSync(this.directory, this.health, this.reconciliation, patient, this.meters,
+				Clock.systemUTC());
+		this.syncs.add(sync);
+		return sync;
+	}
+
+	private void awaitAvailable(Manufacturer manufacturer, long available) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.offerings.find(manufacturer.id(), "BOLT-M8")
+				.map((row) -> row.available() == available)
+				.orElse(false));
 	}
 
 	private int offeringCount(Manufacturer manufacturer) {

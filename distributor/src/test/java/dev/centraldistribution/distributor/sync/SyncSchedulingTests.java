@@ -56,7 +56,7 @@ class SyncSchedulingTests {
 					Duration.ZERO, Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(1).minusSeconds(1)));
 			await().atMost(Duration.ofMinutes(1)).until(() -> pulls.runs() >= 1);
 
-			verify(context.getBean(CatalogSync.class), times(1)).pullAll();
+			verify(context.getBean(CatalogSync.class), times(1)).startPulls();
 		});
 	}
 
