@@ -1,10 +1,10 @@
 package dev.centraldistribution.distributor.embeddedbroker;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +30,8 @@ final class EmbeddedAmqpBroker implements AutoCloseable {
 
 	private static final String INITIAL_CONFIGURATION = "embedded-broker/initial-config.json";
 
+	private static final String DERBY_LOG = "derby.stream.error.file";
+
 	private final SystemLauncher launcher = new SystemLauncher();
 
 	private final int port;
@@ -53,6 +55,10 @@ final class EmbeddedAmqpBroker implements AutoCloseable {
 		try {
 			Path workDirectory = (storeDirectory != null) ? Files.createDirectories(storeDirectory.toAbsolutePath())
 					: Files.createTempDirectory("embedded-amqp-");
+			if (storeDirectory != null && System.getProperty(DERBY_LOG) == null) {
+				// Derby writes its log to derby.log in the working directory otherwise.
+				System.setProperty(DERBY_LOG, workDirectory.resolve("derby.log").toString());
+			}
 			EmbeddedAmqpBroker broker = new EmbeddedAmqpBroker(port, workDirectory,
 					(storeDirectory != null) ? workDirectory : null);
 			broker.launcher.startup(broker.systemConfig());
