@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,8 @@ class EmbeddedDatabaseKeepsEveryCommitTests {
 				CommittingProcess.class.getName(), url)
 			.redirectErrorStream(true)
 			.start();
+		// A child stuck for minutes is ended: readLine then returns null.
+		CompletableFuture.delayedExecutor(2, TimeUnit.MINUTES).execute(child::destroyForcibly);
 		long lastPrinted = 0;
 		try (BufferedReader output = new BufferedReader(
 				new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

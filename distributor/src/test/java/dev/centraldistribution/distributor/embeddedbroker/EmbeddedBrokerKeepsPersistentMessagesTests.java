@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,11 +81,18 @@ class EmbeddedBrokerKeepsPersistentMessagesTests {
 			.start();
 		BufferedReader output = new BufferedReader(
 				new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-		long deadline = System.nanoTime() + CHILD_STARTUP.toNanos();
+		AtomicBoolean ready = new AtomicBoolean();
+		// A child silent past the limit is ended: readLine then returns null.
+		CompletableFuture.delayedExecutor(CHILD_STARTUP.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+			if (!ready.get()) {
+				child.destroyForcibly();
+			}
+		});
 		List<String> printed = new ArrayList<>();
 		for (String line = output.readLine(); line != null; line = output.readLine()) {
 			printed.add(line);
 			if (line.equals(EmbeddedBrokerProcess.READY)) {
+				ready.set(true);
 				// Keep reading so that the child never blocks on a full pipe.
 				Thread drainer = new Thread(() -> output.lines().forEach(ignored -> {
 				}));
@@ -91,12 +100,10 @@ class EmbeddedBrokerKeepsPersistentMessagesTests {
 				drainer.start();
 				return child;
 			}
-			if (System.nanoTime() > deadline) {
-				break;
-			}
 		}
 		child.destroyForcibly();
-		throw new IllegalStateException("The broker process did not start:\n" + String.join("\n", printed));
+		throw new IllegalStateException(
+				"The broker process did not start within " + CHILD_STARTUP + ":\n" + String.join("\n", printed));
 	}
 
 	private static int freePort() {
