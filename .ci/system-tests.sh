@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The fault and failover drills (module system-tests): the packaged jars started as
-# processes on the local PostgreSQL and RabbitMQ, behind nginx. The drills stop and start
-# RabbitMQ and kill processes; they run alone, after the other tests.
+# processes, first on the embedded defaults (H2 files, the distributor's own broker), then
+# on the local PostgreSQL and RabbitMQ, behind nginx. The drills stop and start RabbitMQ
+# and kill processes; they run alone, after the other tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/services.sh

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,11 +28,15 @@ final class Buyers {
 
 	private final List<ShopCustomer> customers = new ArrayList<>();
 
-	private final DrillDatabase database;
+	private final DrillQueries database;
 
 	private final AtomicBoolean buying = new AtomicBoolean();
 
 	private final Set<Long> orders = ConcurrentHashMap.newKeySet();
+
+	private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
+
+	private final Map<String, Long> placedTokens = new ConcurrentHashMap<>();
 
 	private final AtomicInteger shortages = new AtomicInteger();
 
@@ -41,7 +46,7 @@ final class Buyers {
 
 	private ExecutorService threads;
 
-	Buyers(URI shop, DrillDatabase database, int count) {
+	Buyers(URI shop, DrillQueries database, int count) {
 		this.database = database;
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		for (int i = 0; i < count; i++) {
@@ -83,6 +88,16 @@ final class Buyers {
 
 	int ordersSoFar() {
 		return this.orders.size();
+	}
+
+	/** The checkout token of every checkout form the shop answered, used or not. */
+	Set<String> issuedTokens() {
+		return Set.copyOf(this.issuedTokens);
+	}
+
+	/** The order each checkout token placed, as the shop answered the customer. */
+	Map<String, Long> placedTokens() {
+		return Map.copyOf(this.placedTokens);
 	}
 
 	List<String> emails() {
@@ -139,9 +154,12 @@ final class Buyers {
 	private Optional<Long> checkOut(ShopCustomer customer, HttpResponse<String> form) {
 		String csrf = ShopCustomer.csrfOf(form);
 		String token = ShopCustomer.tokenOf(form);
+		this.issuedTokens.add(token);
 		for (int attempt = 1;; attempt++) {
 			try {
-				return customer.confirmCheckout(csrf, token);
+				Optional<Long> order = customer.confirmCheckout(csrf, token);
+				order.ifPresent(placed -> this.placedTokens.put(token, placed));
+				return order;
 			}
 			catch (ShopCustomer.UnexpectedAnswer ex) {
 				this.failures.add(new Failure(Instant.now(), customer.email(),

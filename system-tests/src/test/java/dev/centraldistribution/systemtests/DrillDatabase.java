@@ -13,7 +13,7 @@ import java.util.List;
  * The PostgreSQL database of the drills, read directly: the distributor's schema and each
  * manufacturer's own schema, as the processes left them.
  */
-final class DrillDatabase {
+final class DrillDatabase implements DrillQueries {
 
 	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
@@ -54,11 +54,8 @@ final class DrillDatabase {
 		}
 	}
 
-	long count(String sql, Object... parameters) {
-		return query(sql, row -> row.getLong(1), parameters).get(0);
-	}
-
-	<T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
+	@Override
+	public <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
 		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);
@@ -78,13 +75,6 @@ final class DrillDatabase {
 
 	private Connection connect() throws SQLException {
 		return DriverManager.getConnection(SERVER + this.name, "postgres", "");
-	}
-
-	@FunctionalInterface
-	interface RowReader<T> {
-
-		T read(ResultSet row) throws SQLException;
-
 	}
 
 }

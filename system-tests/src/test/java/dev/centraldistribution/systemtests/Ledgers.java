@@ -18,9 +18,9 @@ import org.awaitility.Awaitility;
  */
 final class Ledgers {
 
-	private final DrillDatabase database;
+	private final DrillQueries database;
 
-	Ledgers(DrillDatabase database) {
+	Ledgers(DrillQueries database) {
 		this.database = database;
 	}
 

@@ -242,7 +242,7 @@ final class Topology {
 		all.parallelStream().forEach(AppProcess::stop);
 	}
 
-	private static Path projectRoot() {
+	static Path projectRoot() {
 		String configured = System.getProperty("system-tests.project-root");
 		Path root = (configured != null) ? Path.of(configured) : Path.of("..").toAbsolutePath().normalize();
 		if (!Files.isRegularFile(root.resolve("mvnw"))) {

@@ -19,7 +19,7 @@ class EmbeddedBrokerConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedAmqpBroker embeddedAmqpBroker(EmbeddedBrokerProperties properties) {
-		return EmbeddedAmqpBroker.start(properties.port());
+		return EmbeddedAmqpBroker.start(properties.port(), properties.storeDirectory());
 	}
 
 	@Bean

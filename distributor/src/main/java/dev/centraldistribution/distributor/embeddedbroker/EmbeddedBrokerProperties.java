@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.embeddedbroker;
 
+import java.nio.file.Path;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -11,9 +13,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled start the broker inside the distributor
  * @param port port on 127.0.0.1; 0 picks a free one (tests)
+ * @param storeDirectory where queues and persistent messages are kept (an Apache Derby
+ * database), so that they survive a restart or a kill; empty keeps them in memory only,
+ * which loses every queued message when the process ends (tests)
  */
 @Validated
 @ConfigurationProperties("distributor.embedded-broker")
-public record EmbeddedBrokerProperties(boolean enabled, @Min(0) @Max(65535) int port) {
+public record EmbeddedBrokerProperties(boolean enabled, @Min(0) @Max(65535) int port, Path storeDirectory) {
 
 }
