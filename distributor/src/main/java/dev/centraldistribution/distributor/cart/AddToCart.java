@@ -49,6 +49,9 @@ public class AddToCart {
 		if (offering.isSoldOut()) {
 			return new Refused(CartRefusal.SOLD_OUT, offering, inCart, 0);
 		}
+		if (!offering.onSale()) {
+			return new Refused(CartRefusal.MANUFACTURER_UNREACHABLE, offering, inCart, 0);
+		}
 		if ((long) inCart + quantity > limit) {
 			return tooMany(offering, inCart, limit);
 		}

@@ -11,12 +11,21 @@ import dev.centraldistribution.distributor.catalog.OfferingView;
  */
 public record CartLine(CartLineId id, OfferingView offering, int quantity) {
 
+	/** Units that can be bought now: none while the manufacturer is not answering. */
 	public long available() {
-		return this.offering.available();
+		return this.offering.buyable();
 	}
 
+	/** Whether nothing of it can be bought now: sold out, or its manufacturer is away. */
 	public boolean isSoldOut() {
-		return this.offering.isSoldOut();
+		return available() <= 0;
+	}
+
+	/**
+	 * Whether its manufacturer is not answering: nothing of it is sold until it is back.
+	 */
+	public boolean isManufacturerUnreachable() {
+		return this.offering.isManufacturerUnreachable();
 	}
 
 	/** Whether fewer units are left than the customer wants, but some are. */

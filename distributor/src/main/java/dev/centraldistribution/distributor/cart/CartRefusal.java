@@ -17,6 +17,9 @@ public enum CartRefusal {
 	/** Nothing of the offering is left. */
 	SOLD_OUT,
 
+	/** Its manufacturer is not answering: nothing of it is sold until it is back. */
+	MANUFACTURER_UNREACHABLE,
+
 	/** Fewer units are available than the line would hold. */
 	MORE_THAN_AVAILABLE,
 

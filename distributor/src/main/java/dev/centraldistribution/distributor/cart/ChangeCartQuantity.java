@@ -49,6 +49,9 @@ public class ChangeCartQuantity {
 		if (offering.isSoldOut()) {
 			return new Refused(CartRefusal.SOLD_OUT, offering, inCart, 0);
 		}
+		if (!offering.onSale()) {
+			return new Refused(CartRefusal.MANUFACTURER_UNREACHABLE, offering, inCart, 0);
+		}
 		if (quantity > limit) {
 			return new Refused(CartRefusal.MORE_THAN_AVAILABLE, offering, inCart, limit);
 		}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfferingCatalog {
 
 	private static final String OFFERING_COLUMNS = """
-			select o.id, o.manufacturer_id, o.sku, o.product_name, o.unit_price_cents, o.currency, o.available
+			select o.id, o.manufacturer_id, o.sku, o.product_name, o.unit_price_cents, o.currency, o.available,
+			       o.on_sale
 			from offering o
 			""";
 
@@ -39,24 +41,31 @@ public class OfferingCatalog {
 
 	/**
 	 * Lists the products that have at least one offering in stock, grouped by product.
+	 * Offerings of manufacturers that are down, gone or never alive yet are left out;
+	 * those of a suspect manufacturer are listed, not on sale, so that the page can say
+	 * so.
 	 * @param query search, order and page
 	 * @return the page asked for
 	 */
 	public CatalogPage browse(CatalogQuery query) {
+		Suppliers.Snapshot suppliers = this.suppliers.now();
+		Set<Long> unlisted = suppliers.unlisted();
 		String filter = "where o.available > 0"
+				+ (unlisted.isEmpty() ? "" : " and o.manufacturer_id not in (:unlisted)")
 				+ (query.hasSearch() ? " and lower(o.product_name) like :pattern escape '\\'" : "");
 		String pattern = query.hasSearch() ? "%" + escapeLike(query.search().toLowerCase()) + "%" : null;
-		long total = withPattern(this.jdbc.sql("select count(distinct o.sku) from offering o " + filter), pattern)
+		long total = withFilter(this.jdbc.sql("select count(distinct o.sku) from offering o " + filter), pattern,
+				unlisted)
 			.query(Long.class)
 			.single();
-		List<String> skus = withPattern(this.jdbc.sql("select o.sku from offering o " + filter
+		List<String> skus = withFilter(this.jdbc.sql("select o.sku from offering o " + filter
 				+ " group by o.sku order by " + query.sort().orderBy() + ", o.sku limit :limit offset :offset"),
-				pattern)
+				pattern, unlisted)
 			.param("limit", query.size())
 			.param("offset", query.offset())
 			.query(String.class)
 			.list();
-		return new CatalogPage(listingsOf(skus), query, total);
+		return new CatalogPage(listingsOf(skus, suppliers, unlisted), query, total);
 	}
 
 	/**
@@ -123,17 +132,18 @@ public class OfferingCatalog {
 				  and not exists (select 1 from offering where available > 0)""").query(Long.class).single() > 0;
 	}
 
-	private List<ProductListing> listingsOf(List<String> skus) {
+	private List<ProductListing> listingsOf(List<String> skus, Suppliers.Snapshot suppliers, Set<Long> unlisted) {
 		if (skus.isEmpty()) {
 			return List.of();
 		}
 		Map<String, List<OfferingView>> bySku = new LinkedHashMap<>();
 		skus.forEach((sku) -> bySku.put(sku, new ArrayList<>()));
-		Suppliers.Snapshot suppliers = this.suppliers.now();
 		this.jdbc.sql(OFFERING_COLUMNS + "where o.sku in (:skus) and o.available > 0")
 			.param("skus", skus)
 			.query(StoredOffering::read)
 			.list()
+			.stream()
+			.filter((offering) -> !unlisted.contains(offering.manufacturerId()))
 			.forEach((offering) -> bySku.get(offering.sku()).add(suppliers.view(offering)));
 		bySku.values().forEach((offerings) -> offerings.sort(CHEAPEST_FIRST));
 		return bySku.entrySet()
@@ -143,8 +153,10 @@ public class OfferingCatalog {
 			.toList();
 	}
 
-	private static JdbcClient.StatementSpec withPattern(JdbcClient.StatementSpec statement, String pattern) {
-		return (pattern != null) ? statement.param("pattern", pattern) : statement;
+	private static JdbcClient.StatementSpec withFilter(JdbcClient.StatementSpec statement, String pattern,
+			Set<Long> unlisted) {
+		JdbcClient.StatementSpec withPattern = (pattern != null) ? statement.param("pattern", pattern) : statement;
+		return unlisted.isEmpty() ? withPattern : withPattern.param("unlisted", unlisted);
 	}
 
 	private static String escapeLike(String text) {

@@ -2,6 +2,8 @@ package dev.centraldistribution.distributor.catalog;
 
 import java.time.Instant;
 
+import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
+
 /**
  * One offering as a customer sees it.
  *
@@ -12,19 +14,30 @@ import java.time.Instant;
  * @param manufacturerName the manufacturer's display name
  * @param unitPriceCents price of one unit in minor units
  * @param currency ISO 4217 code
- * @param available units that can be bought now
- * @param staleSince when the manufacturer stopped answering, {@code null} while it is
- * healthy
+ * @param available units in stock
+ * @param onSale whether it may be bought now: only while its manufacturer is alive
+ * @param manufacturerState where the failure detector places its manufacturer
+ * @param manufacturerStateSince since when
  */
 public record OfferingView(OfferingId id, String sku, String productName, String manufacturerCode,
-		String manufacturerName, long unitPriceCents, String currency, long available, Instant staleSince) {
-
-	public boolean isStale() {
-		return this.staleSince != null;
-	}
+		String manufacturerName, long unitPriceCents, String currency, long available, boolean onSale,
+		ManufacturerState manufacturerState, Instant manufacturerStateSince) {
 
 	public boolean isSoldOut() {
 		return this.available <= 0;
+	}
+
+	/** Units a customer can buy now: none while it is off sale. */
+	public long buyable() {
+		return this.onSale ? this.available : 0;
+	}
+
+	/**
+	 * Whether its manufacturer is not answering (suspect, down or gone): its goods are
+	 * shown marked, or not at all, and not sold.
+	 */
+	public boolean isManufacturerUnreachable() {
+		return !this.manufacturerState.isSellable();
 	}
 
 }

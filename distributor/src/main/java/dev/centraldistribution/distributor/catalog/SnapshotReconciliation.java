@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.centraldistribution.contracts.ProductOffering;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,9 +111,9 @@ public class SnapshotReconciliation {
 	// product first: skipping ours then is as if ours had been applied just before
 	// theirs.
 	private static final String ADD = """
-			insert into offering (manufacturer_id, sku, product_name, unit_price_cents, currency,
+			insert into offering (manufacturer_id, on_sale, sku, product_name, unit_price_cents, currency,
 			  available, sold_total, received_total, updated_at)
-			select ?, added.sku, added.product_name, added.unit_price_cents, added.currency,
+			select ?, ?, added.sku, added.product_name, added.unit_price_cents, added.currency,
 			  added.available, 0, added.available, current_timestamp
 			from unnest(cast(? as varchar array), cast(? as varchar array), cast(? as bigint array),
 			  cast(? as varchar array), cast(? as bigint array))
@@ -137,13 +138,20 @@ public class SnapshotReconciliation {
 
 	private final Clock clock;
 
+	private final SupplierSellability sellability;
+
+	private final ManufacturerDirectory manufacturers;
+
 	SnapshotReconciliation(JdbcTemplate jdbc, ApplicationEventPublisher events, OfferingRetirement retirement,
-			CatalogProperties limits, Clock clock) {
+			CatalogProperties limits, Clock clock, SupplierSellability sellability,
+			ManufacturerDirectory manufacturers) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.retirement = retirement;
 		this.limits = limits;
 		this.clock = clock;
+		this.sellability = sellability;
+		this.manufacturers = manufacturers;
 	}
 
 	/**
@@ -159,6 +167,9 @@ public class SnapshotReconciliation {
 	public ReconciledSnapshot apply(long manufacturerId, List<ProductOffering> products) {
 		Instant now = this.clock.instant();
 		OffsetDateTime absentSince = now.atOffset(ZoneOffset.UTC);
+		// Before any offering row, as a change of the manufacturer's state does
+		// (invariant 7).
+		boolean onSale = this.sellability.lock(manufacturerId, this.manufacturers.isSellable(manufacturerId));
 		Map<String, ProductOffering> bySku = bySku(products);
 		List<ExistingOffering> existing = new ArrayList<>(offerings(manufacturerId));
 		int withdrawn = 0;
@@ -187,7 +198,7 @@ public class SnapshotReconciliation {
 		newProducts.sort(Comparator.comparing(ProductOffering::sku));
 		int room = (int) Math.max(0, this.limits.maxOfferingsPerManufacturer() - liveCount(manufacturerId));
 		List<ProductOffering> admitted = newProducts.subList(0, Math.min(room, newProducts.size()));
-		int added = add(manufacturerId, admitted);
+		int added = add(manufacturerId, onSale, admitted);
 		int overLimit = newProducts.size() - admitted.size();
 		return new ReconciledSnapshot(products.size() - overLimit, added, withdrawn, retired, overLimit);
 	}
@@ -263,19 +274,20 @@ public class SnapshotReconciliation {
 	 * inserting at once wait on each other's rows in the same order, and so never
 	 * deadlock.
 	 */
-	private int add(long manufacturerId, List<ProductOffering> products) {
+	private int add(long manufacturerId, boolean onSale, List<ProductOffering> products) {
 		int added = 0;
 		for (int from = 0; from < products.size(); from += ADD_CHUNK) {
 			List<ProductOffering> chunk = products.subList(from, Math.min(products.size(), from + ADD_CHUNK));
 			added += this.jdbc.update(ADD, (statement) -> {
 				Connection connection = statement.getConnection();
 				statement.setLong(1, manufacturerId);
-				statement.setArray(2, connection.createArrayOf("varchar", column(chunk, ProductOffering::sku)));
-				statement.setArray(3, connection.createArrayOf("varchar", column(chunk, ProductOffering::name)));
-				statement.setArray(4,
+				statement.setBoolean(2, onSale);
+				statement.setArray(3, connection.createArrayOf("varchar", column(chunk, ProductOffering::sku)));
+				statement.setArray(4, connection.createArrayOf("varchar", column(chunk, ProductOffering::name)));
+				statement.setArray(5,
 						connection.createArrayOf("bigint", column(chunk, ProductOffering::unitPriceCents)));
-				statement.setArray(5, connection.createArrayOf("varchar", column(chunk, ProductOffering::currency)));
-				statement.setArray(6, connection.createArrayOf("bigint", column(chunk, ProductOffering::available)));
+				statement.setArray(6, connection.createArrayOf("varchar", column(chunk, ProductOffering::currency)));
+				statement.setArray(7, connection.createArrayOf("bigint", column(chunk, ProductOffering::available)));
 			});
 		}
 		return added;

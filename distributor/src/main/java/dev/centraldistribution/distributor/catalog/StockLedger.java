@@ -20,16 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes sold units out of stock (invariant 1 of docs/architecture.md). Each withdrawal is
- * one conditional decrement that only succeeds while enough is available; the database's
- * row lock, not the application, serialises buyers of the same offering. Raises
- * {@link AvailabilityChanged} for the offerings it took units from, heard after commit.
+ * one conditional decrement that only succeeds while enough is available and the offering
+ * is on sale (its manufacturer is alive: invariant 7); the database's row lock, not the
+ * application, serialises buyers of the same offering and a change of the manufacturer's
+ * state. Raises {@link AvailabilityChanged} for the offerings it took units from, heard
+ * after commit.
  */
 @Service
 public class StockLedger {
 
 	static final String DECREMENT = """
 			update offering set available = available - :quantity, sold_total = sold_total + :quantity
-			where id = :offering and available >= :quantity
+			where id = :offering and available >= :quantity and on_sale = true
 			""";
 
 	private final NamedParameterJdbcOperations jdbc;

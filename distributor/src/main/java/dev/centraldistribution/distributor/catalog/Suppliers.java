@@ -3,16 +3,20 @@ package dev.centraldistribution.distributor.catalog;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerHealth;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The manufacturers behind the offerings, as the manufacturers module knows them: the
- * catalog owns the offerings, not the manufacturers, and asks for their names and health
+ * catalog owns the offerings, not the manufacturers, and asks for their names and states
  * rather than reading their table.
  */
 @Component
@@ -31,8 +35,10 @@ class Suppliers {
 		Map<Long, Supplier> byId = new HashMap<>();
 		for (Manufacturer manufacturer : this.directory.all()) {
 			ManufacturerHealth status = health.get(manufacturer.code());
-			byId.put(manufacturer.id(), new Supplier(manufacturer.code(), manufacturer.name(),
-					(status != null) ? status.staleSince() : null));
+			byId.put(manufacturer.id(),
+					new Supplier(manufacturer.code(), manufacturer.name(),
+							(status != null) ? status.state() : ManufacturerState.UNKNOWN,
+							(status != null) ? status.stateSince() : null));
 		}
 		return new Snapshot(byId);
 	}
@@ -47,12 +53,29 @@ class Suppliers {
 			}
 			return new OfferingView(offering.id(), offering.sku(), offering.productName(), supplier.code(),
 					supplier.name(), offering.unitPriceCents(), offering.currency(), offering.available(),
-					supplier.staleSince());
+					offering.onSale(), supplier.state(), supplier.stateSince());
+		}
+
+		/**
+		 * The manufacturers whose goods are not listed at all: never alive yet, down, or
+		 * gone. Suspect ones stay listed, marked, until they come back or are down.
+		 */
+		Set<Long> unlisted() {
+			return this.byId.entrySet()
+				.stream()
+				.filter((entry) -> !entry.getValue().isListed())
+				.map(Map.Entry::getKey)
+				.collect(Collectors.toCollection(TreeSet::new));
 		}
 
 	}
 
-	record Supplier(String code, String name, Instant staleSince) {
+	record Supplier(String code, String name, ManufacturerState state, Instant stateSince) {
+
+		boolean isListed() {
+			return this.state == ManufacturerState.ALIVE || this.state == ManufacturerState.SUSPECT;
+		}
+
 	}
 
 }

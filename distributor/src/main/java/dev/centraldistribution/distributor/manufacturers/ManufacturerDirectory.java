@@ -91,6 +91,21 @@ public class ManufacturerDirectory {
 			.optional();
 	}
 
+	/**
+	 * Whether a manufacturer's goods may be sold now: it is
+	 * {@link ManufacturerState#ALIVE}.
+	 * @param manufacturerId its id
+	 * @return {@code false} too when there is no such manufacturer
+	 */
+	public boolean isSellable(long manufacturerId) {
+		return this.jdbc.sql("select presence_state from manufacturer where id = :id")
+			.param("id", manufacturerId)
+			.query(String.class)
+			.optional()
+			.map((state) -> ManufacturerState.valueOf(state).isSellable())
+			.orElse(false);
+	}
+
 	private static Manufacturer manufacturer(ResultSet rs) throws SQLException {
 		return new Manufacturer(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 				URI.create(rs.getString("base_url")), location(rs));

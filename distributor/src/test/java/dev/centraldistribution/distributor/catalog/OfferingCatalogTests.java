@@ -2,8 +2,11 @@ package dev.centraldistribution.distributor.catalog;
 
 import java.util.List;
 
+import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,11 +97,11 @@ class OfferingCatalogTests {
 	}
 
 	@Test
-	void marksOfferingsOfStaleManufacturers() {
+	void listsTheOfferingsOfASuspectManufacturerMarkedAndNotOnSale() {
 		long initech = this.fixtures.manufacturer("initech", "Initech");
 		String stapler = this.fixtures.sku("stapler");
 		this.fixtures.offering(initech, stapler, "Stapler " + stapler, 700, 3);
-		this.fixtures.markStale(initech);
+		this.fixtures.state(initech, ManufacturerState.SUSPECT);
 
 		OfferingView offering = this.catalog.browse(search(stapler, CatalogSort.NAME))
 			.products()
@@ -106,7 +109,25 @@ class OfferingCatalogTests {
 			.offerings()
 			.get(0);
 
-		assertThat(offering.isStale()).isTrue();
+		assertThat(offering.isManufacturerUnreachable()).isTrue();
+		assertThat(offering.manufacturerStateSince()).isNotNull();
+		assertThat(offering.onSale()).isFalse();
+		assertThat(offering.buyable()).isZero();
+		assertThat(offering.available()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = ManufacturerState.class, names = { "DOWN", "LEFT", "UNKNOWN" })
+	void leavesOutTheOfferingsOfAManufacturerThatIsDownGoneOrNeverAlive(ManufacturerState state) {
+		long initech = this.fixtures.manufacturer("initech", "Initech");
+		String stapler = this.fixtures.sku("stapler");
+		this.fixtures.offering(initech, stapler, "Stapler " + stapler, 700, 3);
+		this.fixtures.state(initech, state);
+
+		CatalogPage page = this.catalog.browse(search(stapler, CatalogSort.NAME));
+
+		assertThat(page.products()).isEmpty();
+		assertThat(page.totalProducts()).isZero();
 	}
 
 	@Test

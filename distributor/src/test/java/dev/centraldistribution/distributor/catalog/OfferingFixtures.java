@@ -3,6 +3,8 @@ package dev.centraldistribution.distributor.catalog;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,8 +29,8 @@ public final class OfferingFixtures {
 	public long manufacturer(String code, String name) {
 		String uniqueCode = (this.prefix + code).substring(0, Math.min(32, this.prefix.length() + code.length()));
 		this.jdbc
-			.sql("insert into manufacturer (code, name, base_url, latitude, longitude, healthy) "
-					+ "values (:code, :name, 'http://127.0.0.1:1', 0, 0, true)")
+			.sql("insert into manufacturer (code, name, base_url, latitude, longitude, healthy, presence_state) "
+					+ "values (:code, :name, 'http://127.0.0.1:1', 0, 0, true, 'ALIVE')")
 			.param("code", uniqueCode)
 			.param("name", name)
 			.update();
@@ -67,9 +69,18 @@ public final class OfferingFixtures {
 			.update();
 	}
 
-	public void markStale(long manufacturerId) {
-		this.jdbc.sql("update manufacturer set healthy = false, stale_since = :now where id = :id")
+	/**
+	 * Puts a manufacturer in a state of the failure detector, with its offerings on sale
+	 * only when it is alive, as the detector's change would.
+	 */
+	public void state(long manufacturerId, ManufacturerState state) {
+		this.jdbc.sql("update manufacturer set presence_state = :state, state_since = :now where id = :id")
+			.param("state", state.name())
 			.param("now", java.sql.Timestamp.from(Instant.now()))
+			.param("id", manufacturerId)
+			.update();
+		this.jdbc.sql("update offering set on_sale = :sellable where manufacturer_id = :id")
+			.param("sellable", state.isSellable())
 			.param("id", manufacturerId)
 			.update();
 	}

@@ -10,6 +10,7 @@ import dev.centraldistribution.distributor.OfferingRows;
 import dev.centraldistribution.distributor.OfferingRows.Row;
 import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
 import dev.centraldistribution.distributor.manufacturers.TestManufacturers;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,12 @@ class SnapshotReconciliationTests {
 
 	@Autowired
 	CatalogProperties limits;
+
+	@Autowired
+	SupplierSellability sellability;
+
+	@Autowired
+	ManufacturerDirectory manufacturers;
 
 	OfferingRows offerings;
 
@@ -354,7 +361,8 @@ class SnapshotReconciliationTests {
 	 */
 	private SnapshotReconciliation limitedTo(int maxOfferings) {
 		return new SnapshotReconciliation(this.jdbcTemplate, this.events, this.retirement,
-				new CatalogProperties(this.limits.retireAfter(), maxOfferings), this.clock);
+				new CatalogProperties(this.limits.retireAfter(), maxOfferings), this.clock, this.sellability,
+				this.manufacturers);
 	}
 
 	private ReconciledSnapshot apply(SnapshotReconciliation reconciliation, ProductOffering... products) {

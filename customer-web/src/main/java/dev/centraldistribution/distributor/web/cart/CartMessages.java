@@ -62,6 +62,8 @@ final class CartMessages {
 					+ name(offering) + " in your cart." + inCart;
 			case UNKNOWN_OFFERING -> "That product is not on offer.";
 			case SOLD_OUT -> name(offering) + " is sold out.";
+			case MANUFACTURER_UNREACHABLE -> offering.manufacturerName()
+					+ " is not answering right now: its products cannot be bought until it is back.";
 			case MORE_THAN_AVAILABLE ->
 				"Only " + refused.mostPerLine() + " of " + name(offering) + " are available." + inCart;
 			case CART_FULL -> "Your cart holds " + this.limits.maxLines()
