@@ -29,6 +29,10 @@
 #                                      messages with and the instances check (also read from
 #                                      DISTRIBUTOR_PRESENCE_SECRET); `up` makes a random one
 #                                      when none is given
+#   DISTRIBUTOR_OPERATOR_EMAIL, DISTRIBUTOR_OPERATOR_PASSWORD
+#                                      the operator account (console, metrics); both or
+#                                      neither: without them `up` uses operator@localhost
+#                                      and a random password, and prints them
 #
 # Files (predictable paths for drills): $CLUSTER_RUN_DIR/distributor-<i>.pid,
 # <code>.pid, nginx.pid; logs/distributor-<i>.log, logs/<code>.log, logs/access.log,
@@ -55,6 +59,23 @@ load_settings() {
   START_TIMEOUT=${START_TIMEOUT:-240}
   CLUSTER_JAVA_OPTS=${CLUSTER_JAVA_OPTS:--Xmx512m}
   PRESENCE_SECRET=${PRESENCE_SECRET:-${DISTRIBUTOR_PRESENCE_SECRET:-}}
+  OPERATOR_EMAIL=${DISTRIBUTOR_OPERATOR_EMAIL:-}
+  OPERATOR_PASSWORD=${DISTRIBUTOR_OPERATOR_PASSWORD:-}
+  OPERATOR_PASSWORD_GENERATED=
+}
+
+# The operator account: the one given in the environment, or operator@localhost with a
+# random password (saved in cluster.env with the other settings, so that every instance,
+# and an instance started again later, has the same one).
+choose_operator() {
+  if [ -n "$OPERATOR_EMAIL" ] && [ -n "$OPERATOR_PASSWORD" ]; then return; fi
+  if [ -n "$OPERATOR_EMAIL" ] || [ -n "$OPERATOR_PASSWORD" ]; then
+    echo "Set both DISTRIBUTOR_OPERATOR_EMAIL and DISTRIBUTOR_OPERATOR_PASSWORD, or neither." >&2
+    exit 2
+  fi
+  OPERATOR_EMAIL=operator@localhost
+  OPERATOR_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+  OPERATOR_PASSWORD_GENERATED=yes
 }
 
 save_settings() {
@@ -64,7 +85,8 @@ save_settings() {
   (
     umask 077
     for name in INSTANCES NGINX_PORT DISTRIBUTOR_BASE_PORT MANUFACTURER_BASE_PORT CLUSTER_DB \
-      CLUSTER_VHOST PGHOST_ADDR PG_PORT RABBIT_PORT STOP_TIMEOUT START_TIMEOUT CLUSTER_JAVA_OPTS PRESENCE_SECRET; do
+      CLUSTER_VHOST PGHOST_ADDR PG_PORT RABBIT_PORT STOP_TIMEOUT START_TIMEOUT CLUSTER_JAVA_OPTS \
+      PRESENCE_SECRET OPERATOR_EMAIL OPERATOR_PASSWORD; do
       printf '%s=%q\n' "$name" "${!name}"
     done >"$SETTINGS_FILE"
   )
@@ -218,8 +240,14 @@ start_distributor() {
   mapfile -t lines < <(common_environment; manufacturer_list_environment
     echo SERVER_PORT="$port"
     echo SPRING_DATASOURCE_URL="$(jdbc_url distributor)"
-    echo DISTRIBUTOR_PRESENCE_SECRET="$PRESENCE_SECRET")
+    echo DISTRIBUTOR_PRESENCE_SECRET="$PRESENCE_SECRET"
+    echo DISTRIBUTOR_OPERATOR_EMAIL="$OPERATOR_EMAIL"
+    echo DISTRIBUTOR_OPERATOR_PASSWORD="$OPERATOR_PASSWORD"
+    # nginx reaches the instances from 127.0.0.1, where they alone listen: believe its
+    # X-Forwarded-For (the client's address, which sign-in throttling counts by).
+    echo DISTRIBUTOR_SECURITY_TRUSTEDPROXIES=127.0.0.1/32)
   write_env_file "$RUN_DIR/env/distributor-$i.env" "${lines[@]}"
+  chmod 600 "$RUN_DIR/env/distributor-$i.env"
   launch_java "distributor-$i" "$DISTRIBUTOR_JAR" "$RUN_DIR/env/distributor-$i.env"
 }
 
@@ -368,6 +396,7 @@ cmd_up() {
   ensure_rabbitmq
   ensure_database
   ensure_vhost
+  choose_operator
   mkdir -p "$RUN_DIR/logs" "$RUN_DIR/env"
   save_settings
 
@@ -388,9 +417,20 @@ cmd_up() {
 
 Central Distribution is running: $INSTANCES distributor instance(s) behind nginx.
   Web shop:  http://127.0.0.1:$NGINX_PORT/
+  Operator:  $OPERATOR_EMAIL / $(operator_password_shown)  (console http://127.0.0.1:$NGINX_PORT/admin)
+  Metrics:   curl -u "$OPERATOR_EMAIL:..." http://127.0.0.1:$(distributor_port 1)/actuator/prometheus (each instance)
   Status:    scripts/cluster.sh status      Stop: scripts/cluster.sh down
   Logs:      $RUN_DIR/logs/
 MSG
+}
+
+# A password the script made up is shown once; one given in the environment never is.
+operator_password_shown() {
+  if [ -n "$OPERATOR_PASSWORD_GENERATED" ]; then
+    echo "$OPERATOR_PASSWORD"
+  else
+    echo "(DISTRIBUTOR_OPERATOR_PASSWORD)"
+  fi
 }
 
 # Refuses to start over a run dir whose processes still run, perhaps with other

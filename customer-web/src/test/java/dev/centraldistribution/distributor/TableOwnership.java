@@ -39,6 +39,9 @@ final class TableOwnership {
 
 	private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bcreate\\s+table\\s+([a-z_][a-z0-9_]*)");
 
+	private static final Pattern DROP_TABLE = Pattern
+		.compile("(?i)\\bdrop\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+
 	private static final String BASE_PACKAGE = "dev.centraldistribution.distributor.";
 
 	private final Map<String, String> ownerByTable;
@@ -78,7 +81,9 @@ final class TableOwnership {
 	}
 
 	/**
-	 * The tables the migrations create that no module owns, or that a module owns twice.
+	 * The tables the migrations leave that no module owns, and the tables modules own
+	 * that the migrations do not leave: a table one migration drops is gone (no later one
+	 * creates a table of the same name again).
 	 */
 	List<String> unownedTables(Path migrations) {
 		Set<String> created = new TreeSet<>();
@@ -86,6 +91,12 @@ final class TableOwnership {
 			Matcher table = CREATE_TABLE.matcher(text);
 			while (table.find()) {
 				created.add(table.group(1).toLowerCase());
+			}
+		});
+		forEachFile(migrations, ".sql", (file, text) -> {
+			Matcher table = DROP_TABLE.matcher(text);
+			while (table.find()) {
+				created.remove(table.group(1).toLowerCase());
 			}
 		});
 		List<String> problems = new ArrayList<>();

@@ -117,7 +117,7 @@ final class Buyers {
 	}
 
 	private void buyOnce(ShopCustomer customer) {
-		List<Long> inStock = this.database.query("select id from distributor.offering where available >= 3",
+		List<Long> inStock = this.database.query("select id from distributor.offering where available >= 3 and on_sale",
 				row -> row.getLong(1));
 		if (inStock.isEmpty()) {
 			AppProcess.sleep(Duration.ofMillis(500));

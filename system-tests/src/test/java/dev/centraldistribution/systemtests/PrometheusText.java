@@ -7,7 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Reads a counter from an application's {@code /actuator/prometheus} page. */
+/**
+ * Reads a counter from an application's {@code /actuator/prometheus} page: a
+ * manufacturer's is open, a distributor's is the operator's (HTTP Basic).
+ */
 final class PrometheusText {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -17,11 +20,21 @@ final class PrometheusText {
 
 	/** The sum of every series of the metric whose labels contain the given text. */
 	static long sum(URI page, String metric, String labelText) {
+		return sum(page, metric, labelText, null);
+	}
+
+	/**
+	 * The same, read with HTTP Basic.
+	 * @param authorization the {@code Authorization} header, {@code null} for none
+	 */
+	static long sum(URI page, String metric, String labelText, String authorization) {
 		String text;
 		try {
-			HttpResponse<String> response = HTTP.send(
-					HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpRequest.Builder request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5));
+			if (authorization != null) {
+				request.header("Authorization", authorization);
+			}
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(page + " answered " + response.statusCode());
 			}

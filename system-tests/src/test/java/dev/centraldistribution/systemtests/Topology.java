@@ -3,10 +3,12 @@ package dev.centraldistribution.systemtests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,11 @@ final class Topology {
 	static final List<String> MANUFACTURER_CODES = List.of("acme", "globex", "initech");
 
 	static final int NGINX_PORT = 28000;
+
+	/** The operator of the drills' instances: their metrics are read with it. */
+	static final String OPERATOR_EMAIL = "operator@localhost";
+
+	static final String OPERATOR_PASSWORD = "drills operator passphrase";
 
 	private static final int FIRST_DISTRIBUTOR_PORT = 28080;
 
@@ -119,7 +126,7 @@ final class Topology {
 	long scheduledRuns(String job) {
 		return IntStream.range(0, this.distributors.size())
 			.mapToLong((index) -> PrometheusText.sum(distributorUri(index).resolve("/actuator/prometheus"),
-					"distributor_scheduled_runs_total", "job=\"" + job + "\""))
+					"distributor_scheduled_runs_total", "job=\"" + job + "\"", operatorBasicAuthorization()))
 			.sum();
 	}
 
@@ -184,6 +191,11 @@ final class Topology {
 		this.nginx.start().awaitHealthy(Duration.ofSeconds(30));
 	}
 
+	private static String operatorBasicAuthorization() {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((OPERATOR_EMAIL + ":" + OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
 	private int portOf(AppProcess distributor) {
 		return FIRST_DISTRIBUTOR_PORT + 10 * this.distributors.indexOf(distributor);
 	}
@@ -197,7 +209,12 @@ final class Topology {
 				"--distributor.sync.initial-delay=0s", "--distributor.cycle.length=2h",
 				"--spring.datasource.hikari.maximum-pool-size=10", "--spring.datasource.hikari.minimum-idle=2",
 				"--management.endpoint.health.show-components=always",
-				"--distributor.presence.secret=" + this.presenceSecret));
+				"--distributor.presence.secret=" + this.presenceSecret,
+				"--distributor.operator.email=" + OPERATOR_EMAIL,
+				"--distributor.operator.password=" + OPERATOR_PASSWORD,
+				// nginx, and the drills' own requests to an instance, come from
+				// 127.0.0.1.
+				"--distributor.security.trusted-proxies=127.0.0.1"));
 		for (int i = 0; i < MANUFACTURER_CODES.size(); i++) {
 			String code = MANUFACTURER_CODES.get(i);
 			String prefix = "--distributor.manufacturers[" + i + "].";

@@ -15,6 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChangePassword {
 
+	/**
+	 * The answer for a wrong current password (here and on a change of e-mail address),
+	 * which the web shop counts like a failed sign-in.
+	 */
+	public static final FieldProblem WRONG_CURRENT_PASSWORD = new FieldProblem("currentPassword",
+			"That is not your current password.");
+
 	private static final Logger logger = LoggerFactory.getLogger(ChangePassword.class);
 
 	private final CustomerRepository customers;
@@ -63,7 +70,7 @@ public class ChangePassword {
 			problems.add("currentPassword", "Enter your current password.");
 		}
 		else if (!this.passwordEncoder.matches(edit.currentPassword(), current.passwordHash())) {
-			problems.add("currentPassword", "That is not your current password.");
+			problems.add(WRONG_CURRENT_PASSWORD);
 		}
 		problems.check("newPassword", this.passwordPolicy.problemWith(edit.newPassword(), current.customer().email()));
 		if (!problems.has("newPassword") && !problems.has("currentPassword")

@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChangeProfile {
 
-	static final String EMAIL_IN_USE = "Another account uses this e-mail address.";
+	/**
+	 * The answer for an address in use, which the web shop throttles per client address.
+	 */
+	public static final String EMAIL_IN_USE = "Another account uses this e-mail address.";
 
 	private static final Logger logger = LoggerFactory.getLogger(ChangeProfile.class);
 
@@ -23,9 +26,12 @@ public class ChangeProfile {
 
 	private final PasswordEncoder passwordEncoder;
 
-	ChangeProfile(CustomerRepository customers, PasswordEncoder passwordEncoder) {
+	private final EmailAddressesInUse inUse;
+
+	ChangeProfile(CustomerRepository customers, PasswordEncoder passwordEncoder, EmailAddressesInUse inUse) {
 		this.customers = customers;
 		this.passwordEncoder = passwordEncoder;
+		this.inUse = inUse;
 	}
 
 	/**
@@ -48,9 +54,9 @@ public class ChangeProfile {
 				problems.add("currentPassword", "Enter your current password to change your e-mail address.");
 			}
 			else if (!this.passwordEncoder.matches(edit.currentPassword(), current.passwordHash())) {
-				problems.add("currentPassword", "That is not your current password.");
+				problems.add(ChangePassword.WRONG_CURRENT_PASSWORD);
 			}
-			if (this.customers.existsByEmailKey(newKey)) {
+			if (this.inUse.isInUse(newKey)) {
 				problems.add("email", EMAIL_IN_USE);
 			}
 		}

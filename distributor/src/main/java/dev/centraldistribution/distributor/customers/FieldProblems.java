@@ -18,7 +18,11 @@ final class FieldProblems {
 	}
 
 	FieldProblems add(String field, String message) {
-		this.problems.add(new FieldProblem(field, message));
+		return add(new FieldProblem(field, message));
+	}
+
+	FieldProblems add(FieldProblem problem) {
+		this.problems.add(problem);
 		return this;
 	}
 

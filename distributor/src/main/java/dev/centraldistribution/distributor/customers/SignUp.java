@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SignUp {
 
-	static final String EMAIL_TAKEN = "An account with this e-mail address already exists. Sign in instead?";
+	/**
+	 * The answer for an address in use, which the web shop throttles per client address.
+	 */
+	public static final String EMAIL_TAKEN = "An account with this e-mail address already exists. Sign in instead?";
 
 	private static final Logger logger = LoggerFactory.getLogger(SignUp.class);
 
@@ -26,10 +29,14 @@ public class SignUp {
 
 	private final PasswordEncoder passwordEncoder;
 
-	SignUp(CustomerRepository customers, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder) {
+	private final EmailAddressesInUse inUse;
+
+	SignUp(CustomerRepository customers, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+			EmailAddressesInUse inUse) {
 		this.customers = customers;
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
+		this.inUse = inUse;
 	}
 
 	/**
@@ -70,7 +77,7 @@ public class SignUp {
 		FieldProblems problems = new FieldProblems().check("name", CustomerName.problemWith(account.name()))
 			.check("email", EmailAddress.problemWith(account.email()))
 			.check("password", this.passwordPolicy.problemWith(account.password(), account.email()));
-		if (!problems.has("email") && this.customers.existsByEmailKey(EmailAddress.keyOf(account.email()))) {
+		if (!problems.has("email") && this.inUse.isInUse(EmailAddress.keyOf(account.email()))) {
 			problems.add("email", EMAIL_TAKEN);
 		}
 		return problems;

@@ -48,6 +48,9 @@ public final class TestManufacturers {
 			jdbc.sql("delete from offering where manufacturer_id in (select id from manufacturer where code = :code)")
 				.param("code", code)
 				.update();
+			jdbc.sql("delete from supplier where manufacturer_id in (select id from manufacturer where code = :code)")
+				.param("code", code)
+				.update();
 			jdbc.sql("delete from manufacturer where code = :code").param("code", code).update();
 		}
 	}

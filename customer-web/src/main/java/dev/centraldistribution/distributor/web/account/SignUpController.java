@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.web.account;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,9 @@ import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.FieldProblem;
 import dev.centraldistribution.distributor.customers.SignUp;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
+import dev.centraldistribution.distributor.web.security.AuthenticatedOperator;
 import dev.centraldistribution.distributor.web.security.CustomerSessions;
+import dev.centraldistribution.distributor.web.security.TakenAddressAnswers;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Opens an account and signs the new customer in.
+ * Opens an account and signs the new customer in. Saying that an e-mail address is in use
+ * tells who is a customer: those answers are throttled per client address
+ * ({@link TakenAddressAnswers}).
  */
 @Controller
 class SignUpController {
@@ -34,14 +39,20 @@ class SignUpController {
 
 	private final CustomerSessions sessions;
 
-	SignUpController(SignUp signUp, CustomerSessions sessions) {
+	private final TakenAddressAnswers takenAnswers;
+
+	SignUpController(SignUp signUp, CustomerSessions sessions, TakenAddressAnswers takenAnswers) {
 		this.signUp = signUp;
 		this.sessions = sessions;
+		this.takenAnswers = takenAnswers;
 	}
 
 	@GetMapping("/signup")
-	String form(@AuthenticationPrincipal AuthenticatedCustomer customer, Model model) {
-		if (customer != null) {
+	String form(@AuthenticationPrincipal Object principal, Model model) {
+		if (principal instanceof AuthenticatedOperator) {
+			return "redirect:/admin";
+		}
+		if (principal instanceof AuthenticatedCustomer) {
 			return "redirect:/dashboard";
 		}
 		model.addAttribute("form", SignUpForm.empty());
@@ -51,8 +62,14 @@ class SignUpController {
 	@PostMapping("/signup")
 	String signUp(@ModelAttribute("form") SignUpForm form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		Optional<String> refused = this.takenAnswers.refusal(request);
+		if (refused.isPresent()) {
+			FormErrors.add(result, "email", form.email(), refused.get());
+			return "account/signup";
+		}
 		if (form.passwordsDiffer()) {
 			List<FieldProblem> problems = this.signUp.problemsWith(form.toNewAccount());
+			count(problems, request);
 			FormErrors.add(result, problems, form::typedValue, SECRET_FIELDS);
 			FormErrors.add(result, "passwordConfirmation", null, "The two passwords differ.");
 			return "account/signup";
@@ -62,12 +79,19 @@ class SignUpController {
 			customer = this.signUp.signUp(form.toNewAccount());
 		}
 		catch (AccountDetailsRejectedException ex) {
+			count(ex.problems(), request);
 			FormErrors.add(result, ex.problems(), form::typedValue, SECRET_FIELDS);
 			return "account/signup";
 		}
 		this.sessions.signIn(customer, request, response);
 		redirect.addFlashAttribute("notice", "Welcome, " + customer.name() + "! Your account is ready.");
 		return "redirect:/dashboard";
+	}
+
+	private void count(List<FieldProblem> problems, HttpServletRequest request) {
+		if (problems.stream().anyMatch((problem) -> SignUp.EMAIL_TAKEN.equals(problem.message()))) {
+			this.takenAnswers.answered(request);
+		}
 	}
 
 }

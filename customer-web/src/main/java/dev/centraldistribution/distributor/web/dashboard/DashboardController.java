@@ -2,15 +2,13 @@ package dev.centraldistribution.distributor.web.dashboard;
 
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import dev.centraldistribution.distributor.cart.CartProperties;
 import dev.centraldistribution.distributor.catalog.CatalogPage;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
-import dev.centraldistribution.distributor.web.platform.rendering.CardLinks;
 import dev.centraldistribution.distributor.web.platform.rendering.ProductCards;
+import dev.centraldistribution.distributor.web.security.AuthenticatedOperator;
 
-import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The shop's front page: offerings grouped by product, searchable, sorted and paged. The
  * product cards come rendered from a cache ({@link ProductCards}, in
- * web.platform.rendering).
+ * web.platform.rendering); the add-to-cart forms their buttons submit are rendered per
+ * request by the page itself.
  */
 @Controller
 class DashboardController {
@@ -38,13 +37,12 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	String home() {
-		return "redirect:/dashboard";
+	String home(@AuthenticationPrincipal Object principal) {
+		return (principal instanceof AuthenticatedOperator) ? "redirect:/admin" : "redirect:/dashboard";
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@ModelAttribute("request") DashboardRequest request, Model model, CsrfToken csrf,
-			HttpServletRequest servletRequest) {
+	String dashboard(@ModelAttribute("request") DashboardRequest request, Model model) {
 		CatalogPage page = this.catalog.browse(request.toQuery());
 		if (page.query().page() > 0 && page.isEmpty() && page.totalProducts() > 0) {
 			page = this.catalog.browse(request.lastPage(page.totalPages()));
@@ -53,8 +51,8 @@ class DashboardController {
 		model.addAttribute("sorts", DashboardSort.values());
 		model.addAttribute("selectedSort", request.sortOrder());
 		model.addAttribute("maxQuantityPerLine", this.cartLimits.maxQuantityPerLine());
-		CardLinks links = new CardLinks(servletRequest.getContextPath() + "/cart/lines", thisPage(request, page));
-		model.addAttribute("productCards", this.cards.render(page, this.cartLimits.maxQuantityPerLine(), links, csrf));
+		model.addAttribute("productCards", this.cards.render(page, this.cartLimits.maxQuantityPerLine()));
+		model.addAttribute("returnTo", thisPage(request, page));
 		return "dashboard/index";
 	}
 

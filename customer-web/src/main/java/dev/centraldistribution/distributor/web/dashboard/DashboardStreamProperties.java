@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -20,12 +21,17 @@ import org.springframework.validation.annotation.Validated;
  * (the {@code retry:} field)
  * @param maxSubscribers open streams this instance serves at most; past that it answers
  * 503
+ * @param maxSubscribersPerSession open streams one session may hold on this instance (a
+ * tab each); past that it answers 429, so that one customer cannot take every stream
+ * @param maxSubscribersPerAddress open streams one client address may hold on this
+ * instance; past that 429. More than per session: many customers may share an address
  * @param senderThreads threads writing events to the streams of this instance
  */
 @Validated
 @ConfigurationProperties("distributor.live-updates.dashboard")
 record DashboardStreamProperties(@NotNull Duration heartbeat, @NotNull Duration timeout,
 		@NotNull Duration reconnectDelay, @Min(0) @Max(100_000) int maxSubscribers,
-		@Min(1) @Max(64) int senderThreads) {
+		@DefaultValue("5") @Min(1) int maxSubscribersPerSession,
+		@DefaultValue("50") @Min(1) int maxSubscribersPerAddress, @Min(1) @Max(64) int senderThreads) {
 
 }

@@ -1,7 +1,11 @@
 package dev.centraldistribution.distributor.web.dashboard;
 
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,7 +16,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The dashboard's live updates as server-sent events: {@code event: stock} with
  * {@code data: [{"offering":12,"available":7},…]} whenever offerings' quantities change
  * on any instance. Returning the emitter releases the request thread; events are written
- * later by {@link DashboardSubscribers}' own threads.
+ * later by {@link DashboardSubscribers}' own threads. Refused with 503 when the instance
+ * serves all the streams it may, with 429 when this session or client address holds all
+ * it may.
  */
 @Controller
 class DashboardUpdatesController {
@@ -27,15 +33,19 @@ class DashboardUpdatesController {
 	}
 
 	@GetMapping(path = "/dashboard/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	ResponseEntity<SseEmitter> updates() {
-		return this.subscribers.subscribe()
-			.map((emitter) -> ResponseEntity.ok()
-				// nginx: pass every event on at once, whatever the location says.
-				.header("X-Accel-Buffering", "no")
-				.body(emitter))
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+	ResponseEntity<SseEmitter> updates(HttpServletRequest request, Principal customer) {
+		HttpSession session = request.getSession(false);
+		Subscription subscription = this.subscribers
+			.subscribe((session != null) ? session.getId() : "customer:" + customer.getName(), request.getRemoteAddr());
+		if (!subscription.isOpen()) {
+			return ResponseEntity.status(subscription.refusal())
 				.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-				.build());
+				.build();
+		}
+		return ResponseEntity.ok()
+			// nginx: pass every event on at once, whatever the location says.
+			.header("X-Accel-Buffering", "no")
+			.body(subscription.emitter());
 	}
 
 }

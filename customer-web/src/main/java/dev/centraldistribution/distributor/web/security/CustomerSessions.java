@@ -48,7 +48,7 @@ public class CustomerSessions {
 	 * session id.
 	 */
 	public void signIn(Customer customer, HttpServletRequest request, HttpServletResponse response) {
-		List<GrantedAuthority> authorities = new ArrayList<>(CustomerUserDetails.AUTHORITIES);
+		List<GrantedAuthority> authorities = new ArrayList<>(AccountDetails.CUSTOMER_AUTHORITIES);
 		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
 		Authentication authentication = UsernamePasswordAuthenticationToken
 			.authenticated(AuthenticatedCustomer.of(customer), null, authorities);

@@ -9,15 +9,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The sign-in page. Spring Security handles the form's POST.
+ * The sign-in page, of customers and the operator alike. Spring Security handles the
+ * form's POST.
  */
 @Controller
 class LoginController {
 
 	// "?error" and "?logout" carry no value: their presence is the message.
 	@GetMapping("/login")
-	String login(@AuthenticationPrincipal AuthenticatedCustomer customer, HttpServletRequest request, Model model) {
-		if (customer != null) {
+	String login(@AuthenticationPrincipal Object principal, HttpServletRequest request, Model model) {
+		if (principal instanceof AuthenticatedOperator) {
+			return "redirect:" + SignInLandingPage.CONSOLE;
+		}
+		if (principal instanceof AuthenticatedCustomer) {
 			return "redirect:/dashboard";
 		}
 		if (request.getParameterMap().containsKey("error")) {

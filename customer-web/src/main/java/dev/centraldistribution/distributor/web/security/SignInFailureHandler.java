@@ -34,8 +34,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 
 	private static String messageFor(AuthenticationException exception) {
 		if (exception instanceof SignInThrottledException throttled) {
-			long minutes = throttled.minutesToWait();
-			return "Too many failed attempts, try again in " + minutes + ((minutes == 1) ? " minute." : " minutes.");
+			return Waits.tooManyAttempts(throttled.retryAfter());
 		}
 		if (exception instanceof BadCredentialsException) {
 			return WRONG_CREDENTIALS;

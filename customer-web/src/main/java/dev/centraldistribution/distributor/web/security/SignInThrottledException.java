@@ -6,8 +6,8 @@ import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Thrown instead of checking a password when the account or the client address failed to
- * sign in too often recently.
+ * Thrown instead of checking a password while the {@link SignInThrottle} makes the
+ * attempt wait.
  */
 class SignInThrottledException extends AuthenticationException {
 
@@ -21,10 +21,8 @@ class SignInThrottledException extends AuthenticationException {
 		this.retryAfter = retryAfter;
 	}
 
-	/** Whole minutes until a sign-in may be tried again, at least one. */
-	long minutesToWait() {
-		long seconds = Math.max(1, this.retryAfter.toSeconds());
-		return (seconds + 59) / 60;
+	Duration retryAfter() {
+		return this.retryAfter;
 	}
 
 }

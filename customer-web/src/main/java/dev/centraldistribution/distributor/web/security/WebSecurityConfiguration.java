@@ -1,15 +1,21 @@
 package dev.centraldistribution.distributor.web.security;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -17,13 +23,23 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may see what, how customers sign in and out, and the headers every page carries.
- * Everything but signing up, signing in, static resources, error pages and the health and
- * metrics endpoints needs a signed-in customer.
+ * Who may see what, how customers and the operator sign in and out, and the headers every
+ * page carries. Two filter chains:
+ * <ul>
+ * <li>{@code /actuator/**}: health is open (probes, load balancers); everything else, the
+ * Prometheus metrics included, is the operator's, by HTTP Basic (for a scraper) or the
+ * operator's signed-in session. Nothing here ever creates a session.</li>
+ * <li>everything else: signing up and in, static resources and error pages are open; the
+ * console ({@code /admin}) is the operator's; the shop is the customers'. Anonymous
+ * visitors are sent to the sign-in page, signed-in visitors of the wrong kind get
+ * 403.</li>
+ * </ul>
+ * Both check passwords through the same throttled provider, and nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -38,6 +54,8 @@ class WebSecurityConfiguration {
 	/** Spring Session's cookie. */
 	static final String SESSION_COOKIE = "SESSION";
 
+	static final String METRICS_REALM = "Central Distribution";
+
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
@@ -45,21 +63,42 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, CustomerUserDetailsService customers,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, SecurityContextRepository contexts) {
+	@Order(1)
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, AccountDetailsService accounts,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, ObjectProvider<Clock> clock) {
+		http.securityMatcher("/actuator/**");
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.anyRequest()
+			.hasRole(AccountDetails.OPERATOR));
+		http.authenticationManager(signIns(accounts, passwordEncoder, throttle, clock));
+		http.httpBasic((basic) -> basic.realmName(METRICS_REALM));
+		// Reads the session of an operator signed in through the browser; never writes
+		// one.
+		HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+		sessions.setAllowSessionCreation(false);
+		http.securityContext((context) -> context.securityContextRepository(
+				new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)));
+		http.sessionManagement((management) -> management.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, ObjectProvider<Clock> clock, SecurityContextRepository contexts) {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 					.permitAll()
-					.requestMatchers("/", "/login", "/signup", "/webjars/**", "/error", "/actuator/health/**",
-							"/actuator/prometheus")
+					.requestMatchers("/", "/login", "/signup", "/webjars/**", "/error")
 					.permitAll()
-					.requestMatchers("/actuator/**")
-					.denyAll()
+					.requestMatchers(SignInLandingPage.CONSOLE, SignInLandingPage.CONSOLE + "/**")
+					.hasRole(AccountDetails.OPERATOR)
 					.anyRequest()
-					.authenticated());
-		// Only this provider: no parent manager that could check a password unthrottled.
-		http.authenticationManager(
-				new ProviderManager(new CustomerAuthenticationProvider(customers, passwordEncoder, throttle)));
+					.hasRole(AccountDetails.CUSTOMER));
+		http.authenticationManager(signIns(accounts, passwordEncoder, throttle, clock));
 		http.securityContext((context) -> context.securityContextRepository(contexts));
 		// An EventSource cannot follow a redirect to a sign-in page; a plain 401 ends it.
 		// (Spring Security never saves a text/event-stream request for after sign-in.)
@@ -69,7 +108,7 @@ class WebSecurityConfiguration {
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response,
 				problem) -> (updates.matches(request) ? unauthorised : signIn).commence(request, response, problem)));
 		http.formLogin((login) -> login.loginPage("/login")
-			.defaultSuccessUrl("/dashboard")
+			.successHandler(new SignInLandingPage())
 			.failureHandler(new SignInFailureHandler())
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout")
@@ -77,11 +116,25 @@ class WebSecurityConfiguration {
 			.clearAuthentication(true)
 			.deleteCookies(SESSION_COOKIE));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		headers(http);
+		return http.build();
+	}
+
+	/**
+	 * Only the throttled provider: no parent manager that could check a password
+	 * unthrottled.
+	 */
+	private static AuthenticationManager signIns(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, ObjectProvider<Clock> clock) {
+		return new ProviderManager(new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle,
+				clock.getIfAvailable(Clock::systemUTC)));
+	}
+
+	private static void headers(HttpSecurity http) {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frames) -> frames.deny())
 			.contentTypeOptions(Customizer.withDefaults()));
-		return http.build();
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.web.account;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.SignUp;
+import dev.centraldistribution.distributor.web.security.Addresses;
 import dev.centraldistribution.distributor.web.security.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountPageTests {
 
 	static final String NEW_PASSWORD = "an even better passphrase";
+
+	static final String WAIT = "Too many failed attempts. Try again in 30 seconds.";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -46,6 +49,34 @@ class AccountPageTests {
 			.bodyText()
 			.contains("value=\"Ada Lovelace\"", "value=\"" + this.customer.email() + "\"",
 					"No card on file yet: you need one to buy.", "href=\"/account/card\"");
+	}
+
+	@Test
+	void aWrongCurrentPasswordCountsLikeAFailedSignIn() {
+		for (int failure = 1; failure <= 3; failure++) {
+			assertThat(this.browser.post("/account/password", "currentPassword", "not it " + failure, "newPassword",
+					NEW_PASSWORD, "newPasswordConfirmation", NEW_PASSWORD))
+				.bodyText()
+				.contains("That is not your current password.");
+			assertThat(this.browser.post("/account/profile", "name", "Ada", "email", CustomerFixtures.uniqueEmail(),
+					"currentPassword", "nor this " + failure))
+				.bodyText()
+				.contains("That is not your current password.");
+		}
+
+		assertThat(this.browser.post("/account/password", "currentPassword", CustomerFixtures.PASSWORD, "newPassword",
+				NEW_PASSWORD, "newPasswordConfirmation", NEW_PASSWORD))
+			.as("even the right password waits")
+			.hasStatusOk()
+			.bodyText()
+			.contains(WAIT);
+		assertThat(this.browser.signOut()).hasRedirectedUrl("/login?logout");
+		assertThat(this.browser.signIn(this.customer.email(), CustomerFixtures.PASSWORD)).as("so does signing in here")
+			.hasRedirectedUrl("/login?error");
+
+		Browser elsewhere = new Browser(this.mvc, Addresses.unique());
+		assertThat(elsewhere.signIn(this.customer.email(), CustomerFixtures.PASSWORD)).as("the password is unchanged")
+			.hasRedirectedUrl("/dashboard");
 	}
 
 	@Test

@@ -43,6 +43,8 @@ class SignUpPageTests {
 	@Autowired
 	SignUp signUp;
 
+	static final String WAIT = "Too many attempts from your network. Try again in 30 seconds.";
+
 	Browser browser;
 
 	@BeforeEach
@@ -166,6 +168,31 @@ class SignUpPageTests {
 	}
 
 	@Test
+	void saysThatAnAddressIsInUseTenTimesPerClientAddressThenMakesItWait() {
+		Customer existing = new CustomerFixtures(this.signUp).customer();
+		for (int answer = 1; answer <= 11; answer++) {
+			assertThat(signUp("Prober", existing.email(), PASSWORD, PASSWORD)).bodyText()
+				.contains("An account with this e-mail address already exists.");
+		}
+
+		String fresh = CustomerFixtures.uniqueEmail();
+		assertThat(signUp("Prober", existing.email(), PASSWORD, PASSWORD)).hasStatusOk()
+			.bodyText()
+			.contains(WAIT)
+			.doesNotContain("already exists");
+		assertThat(signUp("Prober", fresh, PASSWORD, PASSWORD)).as("the same answer for an address not in use")
+			.hasStatusOk()
+			.bodyText()
+			.contains(WAIT);
+		assertThat(this.customers.findByEmail(fresh)).isEmpty();
+
+		Browser elsewhere = new Browser(this.mvc, Addresses.unique());
+		assertThat(elsewhere.post("/signup", "name", "Ada", "email", fresh, "password", PASSWORD,
+				"passwordConfirmation", PASSWORD))
+			.hasRedirectedUrl("/dashboard");
+	}
+
+	@Test
 	void sendsSignedInCustomersToTheDashboard() {
 		signUp("Ada", CustomerFixtures.uniqueEmail(), PASSWORD, PASSWORD);
 
@@ -192,7 +219,7 @@ class SignUpPageTests {
 			loggers.forEach((logger) -> logging.setLogLevel(logger, null));
 		}
 
-		assertThat(output).contains("signed up", "Failed sign-in").doesNotContain(password, wrongPassword);
+		assertThat(output).contains("signed up", "Failed password check").doesNotContain(password, wrongPassword);
 	}
 
 	private MvcTestResult signUp(String name, String email, String password, String confirmation) {

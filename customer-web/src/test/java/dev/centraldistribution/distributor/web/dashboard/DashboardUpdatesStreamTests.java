@@ -11,6 +11,8 @@ import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.SignUp;
 import dev.centraldistribution.distributor.stockchanges.StockLevelsChanged;
 import dev.centraldistribution.distributor.stockchanges.StockLevelsChanged.StockLevel;
+import dev.centraldistribution.distributor.web.security.Addresses;
+import dev.centraldistribution.distributor.web.security.Browser;
 import dev.centraldistribution.distributor.web.security.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +37,9 @@ import static org.awaitility.Awaitility.await;
  * {@code LiveDashboardAcrossInstancesTests}.
  */
 @SpringBootTest(properties = { "distributor.live-updates.dashboard.heartbeat=300ms",
-		"distributor.live-updates.dashboard.max-subscribers=2" })
+		"distributor.live-updates.dashboard.max-subscribers=4",
+		"distributor.live-updates.dashboard.max-subscribers-per-session=2",
+		"distributor.live-updates.dashboard.max-subscribers-per-address=3" })
 @AutoConfigureMockMvc
 class DashboardUpdatesStreamTests {
 
@@ -102,16 +106,42 @@ class DashboardUpdatesStreamTests {
 
 	@Test
 	void refusesStreamsPastTheLimitAndCountsTheOpenOnes() {
-		assertThat(open()).hasStatusOk();
-		assertThat(open()).hasStatusOk();
-		assertThat(this.meters.get(DashboardSubscribers.SUBSCRIBERS_GAUGE).gauge().value()).isEqualTo(2);
+		for (int client = 1; client <= 4; client++) {
+			assertThat(open(anotherCustomer(), Addresses.unique())).hasStatusOk();
+		}
+		assertThat(this.meters.get(DashboardSubscribers.SUBSCRIBERS_GAUGE).gauge().value()).isEqualTo(4);
 
-		MvcTestResult refused = open();
+		MvcTestResult refused = open(anotherCustomer(), Addresses.unique());
 
 		assertThat(refused).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "30");
 		this.subscribers.endAllStreams();
 		assertThat(this.meters.get(DashboardSubscribers.SUBSCRIBERS_GAUGE).gauge().value()).isZero();
 		assertThat(open()).hasStatusOk();
+	}
+
+	@Test
+	void oneSessionHoldsAFewStreamsNotAllOfThem() {
+		Browser browser = Browser.signedIn(this.mvc, this.customer);
+		assertThat(openIn(browser)).hasStatusOk();
+		assertThat(openIn(browser)).hasStatusOk();
+
+		assertThat(openIn(browser)).hasStatus(429).hasHeader(HttpHeaders.RETRY_AFTER, "30");
+
+		Browser sameCustomerElsewhere = Browser.signedIn(this.mvc, this.customer);
+		assertThat(openIn(sameCustomerElsewhere)).as("another session").hasStatusOk();
+		this.subscribers.endAllStreams();
+		assertThat(openIn(browser)).as("once its streams ended").hasStatusOk();
+	}
+
+	@Test
+	void oneClientAddressHoldsAFewStreamsNotAllOfThem() {
+		String address = Addresses.unique();
+		for (int customer = 1; customer <= 3; customer++) {
+			assertThat(open(anotherCustomer(), address)).hasStatusOk();
+		}
+
+		assertThat(open(anotherCustomer(), address)).hasStatus(429);
+		assertThat(open(anotherCustomer(), Addresses.unique())).hasStatusOk();
 	}
 
 	@Test
@@ -138,12 +168,29 @@ class DashboardUpdatesStreamTests {
 	}
 
 	private MvcTestResult open() {
+		return open(this.customer, "127.0.0.1");
+	}
+
+	private MvcTestResult open(Customer customer, String address) {
 		return this.mvc.get()
 			.uri("/dashboard/updates")
 			.accept(MediaType.TEXT_EVENT_STREAM)
-			.with(SignedIn.as(this.customer))
+			.with(SignedIn.as(customer))
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
 			// Performs the request without waiting for the stream to end.
 			.asyncExchange();
+	}
+
+	/** Opens a stream in the browser's session, as the dashboard page would. */
+	private MvcTestResult openIn(Browser browser) {
+		return browser.getAsync("/dashboard/updates");
+	}
+
+	private Customer anotherCustomer() {
+		return new CustomerFixtures(this.signUp).customer();
 	}
 
 	private static String body(MvcTestResult stream) throws Exception {

@@ -27,7 +27,7 @@ class AuthenticatedCustomerTests {
 	@Test
 	void survivesTheSessionStoreInsideASecurityContext() throws Exception {
 		SecurityContextImpl context = new SecurityContextImpl(UsernamePasswordAuthenticationToken
-			.authenticated(this.customer, null, List.copyOf(CustomerUserDetails.AUTHORITIES)));
+			.authenticated(this.customer, null, List.copyOf(AccountDetails.CUSTOMER_AUTHORITIES)));
 
 		SecurityContextImpl restored = (SecurityContextImpl) deserialize(serialize(context));
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.Cookie;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -36,6 +37,9 @@ public final class Browser {
 	/** The cookies this browser keeps: the session's and the flash notice's. */
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
+	/** Headers sent with every request, such as those a proxy adds. */
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	public Browser(MockMvcTester mvc) {
 		this(mvc, "127.0.0.1");
 	}
@@ -59,8 +63,23 @@ public final class Browser {
 		return browser;
 	}
 
+	/** Sends the header with every request from now on (replacing an earlier value). */
+	public Browser header(String name, String value) {
+		this.headers.put(name, value);
+		return this;
+	}
+
 	public MvcTestResult get(String uri) {
 		return send(this.mvc.get().uri(uri));
+	}
+
+	/**
+	 * Opens an event stream as {@code EventSource} would, without waiting for it to end.
+	 */
+	public MvcTestResult getAsync(String uri) {
+		MockMvcTester.MockMvcRequestBuilder request = this.mvc.get().uri(uri).accept(MediaType.TEXT_EVENT_STREAM);
+		request.with(this::fromThisBrowser);
+		return keepCookies(request.asyncExchange());
 	}
 
 	/** Posts a form with a valid CSRF token. */
@@ -124,7 +143,10 @@ public final class Browser {
 
 	private MvcTestResult send(AbstractMockHttpServletRequestBuilder<?> request) {
 		request.with(this::fromThisBrowser);
-		MvcTestResult result = this.mvc.perform(request);
+		return keepCookies(this.mvc.perform(request));
+	}
+
+	private MvcTestResult keepCookies(MvcTestResult result) {
 		for (Cookie cookie : result.getResponse().getCookies()) {
 			if (cookie.getMaxAge() == 0) {
 				this.cookies.remove(cookie.getName());
@@ -138,6 +160,7 @@ public final class Browser {
 
 	private MockHttpServletRequest fromThisBrowser(MockHttpServletRequest request) {
 		request.setRemoteAddr(this.address);
+		this.headers.forEach(request::addHeader);
 		if (!this.cookies.isEmpty()) {
 			request.setCookies(this.cookies.values().toArray(Cookie[]::new));
 		}

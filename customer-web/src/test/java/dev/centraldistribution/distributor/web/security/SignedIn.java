@@ -18,7 +18,7 @@ public final class SignedIn {
 
 	public static RequestPostProcessor as(Customer customer) {
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(AuthenticatedCustomer.of(customer),
-				null, CustomerUserDetails.AUTHORITIES));
+				null, AccountDetails.CUSTOMER_AUTHORITIES));
 	}
 
 }

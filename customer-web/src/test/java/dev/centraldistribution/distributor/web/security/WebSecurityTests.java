@@ -56,9 +56,8 @@ class WebSecurityTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/login", "/signup", "/css/shop.css", "/webjars/bootstrap/5.3.3/css/bootstrap.min.css",
-			"/webjars/htmx.org/2.0.4/dist/htmx.min.js", "/actuator/health", "/actuator/health/liveness",
-			"/actuator/prometheus" })
-	void leavesSignUpSignInStaticResourcesAndProbesOpen(String page) {
+			"/webjars/htmx.org/2.0.4/dist/htmx.min.js", "/actuator/health", "/actuator/health/liveness" })
+	void leavesSignUpSignInStaticResourcesAndHealthOpen(String page) {
 		assertThat(this.mvc.get().uri(page)).hasStatusOk();
 	}
 

@@ -12,9 +12,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The dashboard's product cards as HTML, rendered once per distinct catalogue page and
@@ -23,8 +21,14 @@ import org.springframework.web.util.HtmlUtils;
  * are a small part of it. A stock change makes a different page, so nothing is ever stale
  * and nothing needs invalidating; the least recently used pages make room.
  * <p>
- * The only per-request part of the cards, the CSRF field of each add-to-cart form, is
- * rendered as a marker and replaced with the request's token.
+ * The cards hold nothing of a request or a session: their quantity fields and buttons
+ * belong, through the HTML {@code form} attribute, to small forms that the page renders
+ * for each request outside the cards ({@code dashboard/index.html}), with the session's
+ * CSRF token. Nothing is ever spliced into the cached text, so whatever a product is
+ * called cannot make one viewer's values appear in another's page.
+ * <p>
+ * Each render has its own evaluation context: Thymeleaf keeps per-render state in it, and
+ * one shared between threads made concurrent renders fail.
  */
 @Component
 public class ProductCards {
@@ -32,18 +36,16 @@ public class ProductCards {
 	/** How many distinct pages are kept (a page is about 35 kB of HTML). */
 	static final int CAPACITY = 64;
 
-	static final String CSRF_MARKER = "__csrf-token-of-the-request__";
-
 	private static final Set<String> CARDS = Set.of("cards");
 
 	private final ITemplateEngine templates;
 
-	private final ThymeleafEvaluationContext beans;
+	private final ApplicationContext applicationContext;
 
-	private final Map<Key, String[]> rendered = Collections.synchronizedMap(new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+	private final Map<Key, String> rendered = Collections.synchronizedMap(new LinkedHashMap<>(CAPACITY, 0.75f, true) {
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, String[]> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
 			return size() > CAPACITY;
 		}
 
@@ -51,27 +53,25 @@ public class ProductCards {
 
 	ProductCards(ITemplateEngine templates, ApplicationContext applicationContext) {
 		this.templates = templates;
-		this.beans = new ThymeleafEvaluationContext(applicationContext, null);
+		this.applicationContext = applicationContext;
 	}
 
 	/**
-	 * The cards of a catalogue page, with the request's CSRF token in every form.
+	 * The cards of a catalogue page. Each offering's quantity field and button name the
+	 * form {@code add-<offering id>}, which the page must render.
 	 * @param page the products to show
 	 * @param maxQuantityPerLine the most a form offers to add at once
-	 * @param links where the forms post and where they return to
-	 * @param csrf the request's token
-	 * @return HTML to insert as it is
+	 * @return HTML to insert as it is, the same for every viewer
 	 */
-	public String render(CatalogPage page, int maxQuantityPerLine, CardLinks links, CsrfToken csrf) {
-		Key key = new Key(page, maxQuantityPerLine, links, csrf.getParameterName());
-		String[] pieces = this.rendered.get(key);
-		if (pieces == null) {
-			// Kept split around the marker: joining is one copy, String.replace on a
-			// page with non-Latin-1 characters took longer than rendering it.
-			pieces = renderCards(key).split(CSRF_MARKER, -1);
-			this.rendered.put(key, pieces);
+	public String render(CatalogPage page, int maxQuantityPerLine) {
+		Key key = new Key(page, maxQuantityPerLine);
+		String cards = this.rendered.get(key);
+		if (cards == null) {
+			// Two requests for a new page may both render it: the same text, kept once.
+			cards = renderCards(key);
+			this.rendered.put(key, cards);
 		}
-		return String.join(HtmlUtils.htmlEscape(csrf.getToken()), pieces);
+		return cards;
 	}
 
 	/** Pages rendered and kept, for tests. */
@@ -81,17 +81,14 @@ public class ProductCards {
 
 	private String renderCards(Key key) {
 		Context context = new Context(Locale.UK);
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, this.beans);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.applicationContext, null));
 		context.setVariable("page", key.page());
 		context.setVariable("maxQuantityPerLine", key.maxQuantityPerLine());
-		context.setVariable("addToCartUrl", key.links().addToCart());
-		context.setVariable("returnTo", key.links().returnTo());
-		context.setVariable("csrfParameter", key.csrfParameter());
-		context.setVariable("csrfMarker", CSRF_MARKER);
 		return this.templates.process("dashboard/cards", CARDS, context);
 	}
 
-	private record Key(CatalogPage page, int maxQuantityPerLine, CardLinks links, String csrfParameter) {
+	private record Key(CatalogPage page, int maxQuantityPerLine) {
 	}
 
 }

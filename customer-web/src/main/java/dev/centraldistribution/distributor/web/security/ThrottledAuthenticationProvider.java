@@ -1,6 +1,6 @@
 package dev.centraldistribution.distributor.web.security;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -10,34 +10,38 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a customer's e-mail address and password, unless the account or the client
- * address is throttled, and makes {@link AuthenticatedCustomer} the principal.
+ * Checks an e-mail address and password, the sign-in form's or HTTP Basic's, unless the
+ * {@link SignInThrottle} refuses the attempt for now, and makes the account's
+ * {@link AccountDetails#principal() principal} the session's.
  */
-class CustomerAuthenticationProvider extends DaoAuthenticationProvider {
+class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
 	private final SignInThrottle throttle;
 
-	CustomerAuthenticationProvider(CustomerUserDetailsService customers, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle) {
-		super(customers);
+	private final Clock clock;
+
+	ThrottledAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, Clock clock) {
+		super(accounts);
 		setPasswordEncoder(passwordEncoder);
 		this.throttle = throttle;
+		this.clock = clock;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		String address = addressOf(authentication);
-		this.throttle.refusal(username, address, Instant.now()).ifPresent((wait) -> {
+		this.throttle.refusal(username, address, this.clock.instant()).ifPresent((wait) -> {
 			throw new SignInThrottledException(wait);
 		});
 		try {
 			Authentication result = super.authenticate(authentication);
-			this.throttle.succeeded(username);
+			this.throttle.succeeded(username, address, this.clock.instant());
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			this.throttle.failed(username, address, Instant.now());
+			this.throttle.failed(username, address, this.clock.instant());
 			throw ex;
 		}
 	}
@@ -45,7 +49,7 @@ class CustomerAuthenticationProvider extends DaoAuthenticationProvider {
 	@Override
 	protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
 			UserDetails user) {
-		return super.createSuccessAuthentication(((CustomerUserDetails) user).customer(), authentication, user);
+		return super.createSuccessAuthentication(((AccountDetails) user).principal(), authentication, user);
 	}
 
 	private static String addressOf(Authentication authentication) {

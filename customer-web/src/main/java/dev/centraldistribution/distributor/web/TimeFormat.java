@@ -1,0 +1,32 @@
+package dev.centraldistribution.distributor.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats moments for templates with their zone named, whatever the server's zone:
+ * {@code ${@times.time(instant)}} is "14:02 UTC", {@code ${@times.dateTime(instant)}} is
+ * "2026-12-06 14:02 UTC".
+ */
+@Component("times")
+public class TimeFormat {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.UK)
+		.withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.UK)
+		.withZone(ZoneOffset.UTC);
+
+	public String time(Instant instant) {
+		return (instant != null) ? TIME.format(instant) : "";
+	}
+
+	public String dateTime(Instant instant) {
+		return (instant != null) ? DATE_TIME.format(instant) : "";
+	}
+
+}
