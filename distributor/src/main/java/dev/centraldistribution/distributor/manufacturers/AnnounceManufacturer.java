@@ -32,6 +32,8 @@ class AnnounceManufacturer {
 
 	private final ManufacturerRegistry registry;
 
+	private final ManufacturerLiveness manufacturers;
+
 	private final LivenessRepository liveness;
 
 	private final AnnouncementRepository announcements;
@@ -42,9 +44,10 @@ class AnnounceManufacturer {
 
 	private final Clock clock;
 
-	AnnounceManufacturer(ManufacturerRegistry registry, LivenessRepository liveness,
+	AnnounceManufacturer(ManufacturerRegistry registry, ManufacturerLiveness manufacturers, LivenessRepository liveness,
 			AnnouncementRepository announcements, BaseUrlPolicy baseUrls, HelloRateLimit rateLimit, Clock clock) {
 		this.registry = registry;
+		this.manufacturers = manufacturers;
 		this.liveness = liveness;
 		this.announcements = announcements;
 		this.baseUrls = baseUrls;
@@ -84,7 +87,7 @@ class AnnounceManufacturer {
 	private void update(Tracked held, ManufacturerRegistration registration, MessageOrder order) {
 		ManufacturerState state = held.liveness().state();
 		if (!sameEndpoint(held.baseUrl(), registration.baseUrl()) && state != ManufacturerState.LEFT
-				&& state != ManufacturerState.DOWN) {
+				&& state != ManufacturerState.DOWN && state != ManufacturerState.UNLISTED) {
 			throw new RejectedPresenceException(PresenceRejection.CODE_TAKEN,
 					"code " + held.code() + " belongs to the manufacturer at " + held.baseUrl() + " (" + state
 							+ "), not " + LogSafe.quote(registration.baseUrl()));
@@ -94,6 +97,7 @@ class AnnounceManufacturer {
 					"hello " + order + " is not newer than " + held.lastMessage());
 		}
 		this.registry.update(registration);
+		this.manufacturers.relist(held.code());
 		if (!held.baseUrl().equals(registration.baseUrl())) {
 			logger.info("Manufacturer {} moved from {} to {}", held.code(), held.baseUrl(), registration.baseUrl());
 		}

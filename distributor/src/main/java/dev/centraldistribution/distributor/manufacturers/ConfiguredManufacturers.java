@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registers the manufacturers of {@code distributor.manufacturers} once the context is
- * built, before any scheduled pull starts.
+ * built, before any scheduled pull starts, and unlists those no longer configured
+ * ({@link UnlistedManufacturers}) unless {@code distributor.presence.unlist-unconfigured}
+ * is off.
  */
 @Component
-@EnableConfigurationProperties(ManufacturersProperties.class)
+@EnableConfigurationProperties({ ManufacturersProperties.class, PresenceProperties.class })
 class ConfiguredManufacturers implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(ConfiguredManufacturers.class);
@@ -23,9 +25,16 @@ class ConfiguredManufacturers implements SmartInitializingSingleton {
 
 	private final ManufacturerRegistry registry;
 
-	ConfiguredManufacturers(ManufacturersProperties properties, ManufacturerRegistry registry) {
+	private final UnlistedManufacturers unlisted;
+
+	private final boolean unlistUnconfigured;
+
+	ConfiguredManufacturers(ManufacturersProperties properties, ManufacturerRegistry registry,
+			UnlistedManufacturers unlisted, PresenceProperties presence) {
 		this.properties = properties;
 		this.registry = registry;
+		this.unlisted = unlisted;
+		this.unlistUnconfigured = presence.unlistUnconfigured();
 	}
 
 	@Override
@@ -34,6 +43,9 @@ class ConfiguredManufacturers implements SmartInitializingSingleton {
 		if (!registered.isEmpty()) {
 			logger.info("Registered {} configured manufacturers: {}", registered.size(),
 					registered.stream().map(Manufacturer::code).toList());
+		}
+		if (this.unlistUnconfigured) {
+			this.unlisted.follow(registered.stream().map(Manufacturer::code).toList());
 		}
 	}
 

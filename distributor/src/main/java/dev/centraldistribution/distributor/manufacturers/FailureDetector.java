@@ -21,6 +21,8 @@ import java.util.function.BooleanSupplier;
  * <li>{@code SUSPECT} becomes {@code DOWN} after {@code down-after} without coming
  * back.</li>
  * <li>Any state becomes {@code LEFT} on {@code bye}.</li>
+ * <li>{@code UNLISTED} is left alone by every rule here: only the configuration or a
+ * hello lists it again ({@link UnlistedManufacturers}).</li>
  * <li>A successful pull makes it {@code ALIVE} again if it never beat (judged by pulls),
  * or if the feed is not heard, or if it beat since it entered its state and is not
  * silent: a heartbeat followed by a successful pull. {@code LEFT} always needs that
@@ -70,13 +72,16 @@ final class FailureDetector {
 	}
 
 	Liveness bye(Liveness liveness) {
-		return (liveness.state() != ManufacturerState.LEFT) ? liveness.in(ManufacturerState.LEFT, now()) : liveness;
+		return switch (liveness.state()) {
+			case LEFT, UNLISTED -> liveness;
+			case UNKNOWN, ALIVE, SUSPECT, DOWN -> liveness.in(ManufacturerState.LEFT, now());
+		};
 	}
 
 	Liveness pullFailed(Liveness liveness) {
 		return switch (liveness.state()) {
 			case ALIVE, UNKNOWN -> liveness.in(ManufacturerState.SUSPECT, now());
-			case SUSPECT, DOWN, LEFT -> liveness;
+			case SUSPECT, DOWN, LEFT, UNLISTED -> liveness;
 		};
 	}
 
@@ -84,7 +89,7 @@ final class FailureDetector {
 	 * @param feedHeard asked only when the answer matters
 	 */
 	Liveness pullSucceeded(Liveness liveness, BooleanSupplier feedHeard) {
-		if (liveness.state() == ManufacturerState.ALIVE) {
+		if (liveness.state() == ManufacturerState.ALIVE || liveness.state() == ManufacturerState.UNLISTED) {
 			return liveness;
 		}
 		Instant now = now();
@@ -112,7 +117,7 @@ final class FailureDetector {
 					? liveness.in(ManufacturerState.SUSPECT, now) : liveness;
 			case SUSPECT -> (Duration.between(liveness.since(), now).compareTo(this.downAfter) >= 0)
 					? liveness.in(ManufacturerState.DOWN, now) : liveness;
-			case UNKNOWN, DOWN, LEFT -> liveness;
+			case UNKNOWN, DOWN, LEFT, UNLISTED -> liveness;
 		};
 	}
 

@@ -48,6 +48,13 @@ class LivenessRepository {
 			.list();
 	}
 
+	/** The codes of the manufacturers that never said hello, in code order. */
+	List<String> neverAnnounced() {
+		return this.jdbc.sql("select code from manufacturer where announced_at is null order by code")
+			.query(String.class)
+			.list();
+	}
+
 	void store(String code, Liveness liveness) {
 		this.jdbc.sql("""
 				update manufacturer set presence_state = :state, state_since = :since, last_heartbeat_at = :heartbeat

@@ -57,6 +57,18 @@ public class ManufacturerDirectory {
 	}
 
 	/**
+	 * The manufacturers to pull: every registered one but the
+	 * {@link ManufacturerState#UNLISTED unlisted}.
+	 * @return manufacturers by code
+	 */
+	public List<Manufacturer> pulled() {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from manufacturer where presence_state <> 'UNLISTED' order by code")
+			.query((rs, row) -> manufacturer(rs))
+			.list();
+	}
+
+	/**
 	 * One manufacturer.
 	 * @param code its code
 	 * @return it, or empty when no manufacturer has this code

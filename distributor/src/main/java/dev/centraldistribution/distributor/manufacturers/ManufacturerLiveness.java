@@ -83,6 +83,35 @@ class ManufacturerLiveness {
 	}
 
 	/**
+	 * Takes a manufacturer off the list: {@link ManufacturerState#UNLISTED}.
+	 * @param code its code
+	 * @return whether it was listed before
+	 */
+	@Transactional
+	boolean unlist(String code) {
+		return this.repository.lock(code)
+			.filter((manufacturer) -> manufacturer.liveness().state() != ManufacturerState.UNLISTED)
+			.map((manufacturer) -> {
+				change(manufacturer, (liveness) -> liveness.in(ManufacturerState.UNLISTED, this.detector.now()));
+				return true;
+			})
+			.orElse(false);
+	}
+
+	/**
+	 * Lists an unlisted manufacturer again, as {@link ManufacturerState#UNKNOWN}: its
+	 * next successful pull makes it alive. Does nothing to one that is listed.
+	 * @param code its code
+	 */
+	@Transactional
+	void relist(String code) {
+		this.repository.lock(code)
+			.filter((manufacturer) -> manufacturer.liveness().state() == ManufacturerState.UNLISTED)
+			.ifPresent((manufacturer) -> change(manufacturer,
+					(liveness) -> liveness.in(ManufacturerState.UNKNOWN, this.detector.now())));
+	}
+
+	/**
 	 * The periodic check of every manufacturer: silence, and suspects that stay away. A
 	 * manufacturer due for a change is re-read under its lock in a transaction of its
 	 * own, so that a heartbeat handled meanwhile is not overwritten and one slow row

@@ -21,7 +21,14 @@ public enum ManufacturerState {
 	DOWN,
 
 	/** It said {@code bye}. */
-	LEFT;
+	LEFT,
+
+	/**
+	 * Removed from the configuration without ever having announced itself: not pulled,
+	 * not sold, and the messages for it wait for the operator. Configuring it again, or
+	 * its hello, makes it {@link #UNKNOWN}; no heartbeat, pull or bye changes it.
+	 */
+	UNLISTED;
 
 	/**
 	 * Whether its goods may be sold.

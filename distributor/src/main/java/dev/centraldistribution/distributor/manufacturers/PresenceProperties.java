@@ -40,6 +40,10 @@ import org.springframework.validation.annotation.Validated;
  * machine's addresses is refused (set to {@code server.port} in distributor.yaml)
  * @param forbiddenBaseUrls more addresses of this distributor (its load balancer, its
  * public name) that no manufacturer may announce, scheme, host and port compared
+ * @param unlistUnconfigured at startup, make every registered manufacturer that is not in
+ * this instance's {@code distributor.manufacturers} and never announced itself
+ * {@link ManufacturerState#UNLISTED}: not pulled, not sold, its messages held. Every
+ * instance must then have the same list.
  */
 @Validated
 @ConfigurationProperties("distributor.presence")
@@ -50,7 +54,8 @@ record PresenceProperties(String secret, @DefaultValue("true") boolean enabled,
 		@NotNull @DurationMin(seconds = 1) @DefaultValue("30s") Duration maxClockSkew,
 		@NotNull @DefaultValue("16KB") DataSize maxMessageSize,
 		@Min(1) @Max(1000) @DefaultValue("6") int maxHellosPerMinute,
-		@Min(0) @Max(65535) @DefaultValue("8080") int ownPort, @DefaultValue List<URI> forbiddenBaseUrls) {
+		@Min(0) @Max(65535) @DefaultValue("8080") int ownPort, @DefaultValue List<URI> forbiddenBaseUrls,
+		@DefaultValue("true") boolean unlistUnconfigured) {
 
 	/** Shortest and longest heartbeat interval a manufacturer may announce. */
 	static final Duration MIN_HEARTBEAT_INTERVAL = Duration.ofMillis(100);

@@ -23,23 +23,30 @@ public class Outbox {
 
 	private final OutboxRelay relay;
 
+	private final HeldDestinations held;
+
 	private final Clock clock;
 
-	Outbox(OutboxRepository repository, JsonMapper json, OutboxRelay relay, Clock clock) {
+	Outbox(OutboxRepository repository, JsonMapper json, OutboxRelay relay, HeldDestinations held, Clock clock) {
 		this.repository = repository;
 		this.json = json;
 		this.relay = relay;
+		this.held = held;
 		this.clock = clock;
 	}
 
 	/**
-	 * Adds a message to the outbox, in the caller's transaction.
+	 * Adds a message to the outbox, in the caller's transaction. One for an unlisted
+	 * manufacturer is held ({@link HeldDestinations}).
 	 * @param message the message; its id must be new
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(OutgoingMessage message) {
-		this.repository.insert(message, this.json.writeValueAsString(message.payload()), this.clock.instant());
-		wakeTheRelayAfterCommit();
+		boolean held = this.held.isHeld(message.exchange(), message.routingKey());
+		this.repository.insert(message, this.json.writeValueAsString(message.payload()), this.clock.instant(), held);
+		if (!held) {
+			wakeTheRelayAfterCommit();
+		}
 	}
 
 	/**
@@ -51,11 +58,17 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean sendAgain(String messageId) {
-		boolean again = this.repository.sendAgain(messageId, this.clock.instant());
+		boolean again = this.repository.sendAgain(messageId, this.clock.instant(), isHeld(messageId));
 		if (again) {
 			wakeTheRelayAfterCommit();
 		}
 		return again;
+	}
+
+	private boolean isHeld(String messageId) {
+		return this.repository.destination(messageId)
+			.map((destination) -> this.held.isHeld(destination.exchange(), destination.routingKey()))
+			.orElse(false);
 	}
 
 	private void wakeTheRelayAfterCommit() {

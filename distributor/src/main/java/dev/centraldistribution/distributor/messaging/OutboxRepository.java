@@ -1,8 +1,10 @@
 package dev.centraldistribution.distributor.messaging;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,11 +23,14 @@ class OutboxRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(OutgoingMessage message, String payload, Instant now) {
+	/**
+	 * @param held whether it waits, unsent, until its destination is released
+	 */
+	void insert(OutgoingMessage message, String payload, Instant now, boolean held) {
 		this.jdbc.sql("""
 				insert into outbox_message (message_id, exchange, routing_key, message_type, payload, created_at,
-				                            next_attempt_at)
-				values (:messageId, :exchange, :routingKey, :type, :payload, :now, :now)
+				                            next_attempt_at, held_since)
+				values (:messageId, :exchange, :routingKey, :type, :payload, :now, :now, :held)
 				""")
 			.param("messageId", message.messageId())
 			.param("exchange", message.exchange())
@@ -33,6 +38,7 @@ class OutboxRepository {
 			.param("type", message.type())
 			.param("payload", payload)
 			.param("now", Timestamp.from(now))
+			.param("held", held ? Timestamp.from(now) : null, Types.TIMESTAMP)
 			.update();
 	}
 
@@ -45,10 +51,10 @@ class OutboxRepository {
 		int claimed = this.jdbc.sql("""
 				update outbox_message set claimed_by = :relay, claimed_until = :until
 				where id in (select id from outbox_message
-				             where sent_at is null and next_attempt_at <= :now
+				             where sent_at is null and held_since is null and next_attempt_at <= :now
 				               and (claimed_until is null or claimed_until < :now)
 				             order by id limit :batch)
-				  and sent_at is null and (claimed_until is null or claimed_until < :now)
+				  and sent_at is null and held_since is null and (claimed_until is null or claimed_until < :now)
 				""")
 			.param("relay", claimToken)
 			.param("until", Timestamp.from(leaseUntil))
@@ -93,17 +99,70 @@ class OutboxRepository {
 			.update();
 	}
 
-	/** Makes a sent message due again, unless it is still waiting to be sent. */
-	boolean sendAgain(String messageId, Instant now) {
+	/**
+	 * Makes a sent message due again, unless it is still waiting to be sent.
+	 * @param held whether it waits, unsent, until its destination is released
+	 */
+	boolean sendAgain(String messageId, Instant now, boolean held) {
 		return this.jdbc.sql("""
 				update outbox_message set sent_at = null, next_attempt_at = :now, claimed_by = null,
-				       claimed_until = null
+				       claimed_until = null, held_since = :held
 				where message_id = :messageId and sent_at is not null
-				""").param("now", Timestamp.from(now)).param("messageId", messageId).update() == 1;
+				""")
+			.param("now", Timestamp.from(now))
+			.param("held", held ? Timestamp.from(now) : null, Types.TIMESTAMP)
+			.param("messageId", messageId)
+			.update() == 1;
 	}
 
+	/** Where a message goes, if it is in the outbox. */
+	Optional<Destination> destination(String messageId) {
+		return this.jdbc.sql("select exchange, routing_key from outbox_message where message_id = :messageId")
+			.param("messageId", messageId)
+			.query((row, number) -> new Destination(row.getString("exchange"), row.getString("routing_key")))
+			.optional();
+	}
+
+	/** Holds every unsent message to one destination; returns how many. */
+	int hold(String exchange, String routingKey, Instant now) {
+		return this.jdbc.sql("""
+				update outbox_message set held_since = :now
+				where exchange = :exchange and routing_key = :routingKey and sent_at is null and held_since is null
+				""")
+			.param("now", Timestamp.from(now))
+			.param("exchange", exchange)
+			.param("routingKey", routingKey)
+			.update();
+	}
+
+	/** Makes every held message to one destination due now; returns how many. */
+	int release(String exchange, String routingKey, Instant now) {
+		return this.jdbc.sql("""
+				update outbox_message set held_since = null, next_attempt_at = :now
+				where exchange = :exchange and routing_key = :routingKey and held_since is not null
+				""")
+			.param("now", Timestamp.from(now))
+			.param("exchange", exchange)
+			.param("routingKey", routingKey)
+			.update();
+	}
+
+	/** Messages waiting to be sent, held ones left out. */
 	long backlog() {
-		return this.jdbc.sql("select count(*) from outbox_message where sent_at is null").query(Long.class).single();
+		return this.jdbc.sql("select count(*) from outbox_message where sent_at is null and held_since is null")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Messages held until their destination is released. */
+	long held() {
+		return this.jdbc.sql("select count(*) from outbox_message where held_since is not null")
+			.query(Long.class)
+			.single();
+	}
+
+	/** An exchange and a routing key. */
+	record Destination(String exchange, String routingKey) {
 	}
 
 }

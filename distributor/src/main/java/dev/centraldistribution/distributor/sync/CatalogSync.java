@@ -76,16 +76,16 @@ public class CatalogSync implements AutoCloseable {
 	}
 
 	/**
-	 * Pulls every registered manufacturer anew and waits until each one's snapshot is
-	 * applied or its pull failed: a pull of a manufacturer already running ends first, so
-	 * that what is applied is no older than this call. A manufacturer that fails is
-	 * marked unhealthy and keeps its previous offerings; the others sync anyway. Does not
-	 * take the scheduling lock: callers that must run on one instance only take their
-	 * own.
+	 * Pulls every registered manufacturer that is not unlisted anew and waits until each
+	 * one's snapshot is applied or its pull failed: a pull of a manufacturer already
+	 * running ends first, so that what is applied is no older than this call. A
+	 * manufacturer that fails is marked unhealthy and keeps its previous offerings; the
+	 * others sync anyway. Does not take the scheduling lock: callers that must run on one
+	 * instance only take their own.
 	 * @return how each manufacturer's pull went
 	 */
 	public SyncSummary pullAll() {
-		return pull(this.directory.all());
+		return pull(this.directory.pulled());
 	}
 
 	/**
@@ -95,7 +95,7 @@ public class CatalogSync implements AutoCloseable {
 	 * still being pulled from an earlier round is left to that pull.
 	 */
 	public void startPulls() {
-		startPulls(this.directory.all());
+		startPulls(this.directory.pulled());
 	}
 
 	void startPulls(List<Manufacturer> manufacturers) {

@@ -2,7 +2,10 @@ package dev.centraldistribution.distributor.catalog;
 
 import java.util.List;
 
+import dev.centraldistribution.distributor.manufacturers.Manufacturer;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
+import dev.centraldistribution.distributor.manufacturers.UnlistedManufacturers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +26,12 @@ class OfferingCatalogTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UnlistedManufacturers unlisted;
+
+	@Autowired
+	ManufacturerDirectory manufacturers;
 
 	OfferingFixtures fixtures;
 
@@ -116,8 +125,33 @@ class OfferingCatalogTests {
 		assertThat(offering.available()).isEqualTo(3);
 	}
 
+	@Test
+	void takesTheGoodsOfAManufacturerRemovedFromTheConfigurationOffSale() {
+		long initech = this.fixtures.manufacturer("initech", "Initech");
+		String stapler = this.fixtures.sku("stapler");
+		OfferingId offering = this.fixtures.offering(initech, stapler, "Stapler " + stapler, 700, 3);
+		String code = this.manufacturers.all()
+			.stream()
+			.filter((manufacturer) -> manufacturer.id() == initech)
+			.findFirst()
+			.orElseThrow()
+			.code();
+
+		this.unlisted.follow(this.manufacturers.all()
+			.stream()
+			.map(Manufacturer::code)
+			.filter((configured) -> !configured.equals(code))
+			.toList());
+
+		assertThat(this.jdbc.sql("select on_sale from offering where id = :id")
+			.param("id", offering.value())
+			.query(Boolean.class)
+			.single()).isFalse();
+		assertThat(this.catalog.browse(search(stapler, CatalogSort.NAME)).products()).isEmpty();
+	}
+
 	@ParameterizedTest
-	@EnumSource(value = ManufacturerState.class, names = { "DOWN", "LEFT", "UNKNOWN" })
+	@EnumSource(value = ManufacturerState.class, names = { "DOWN", "LEFT", "UNKNOWN", "UNLISTED" })
 	void leavesOutTheOfferingsOfAManufacturerThatIsDownGoneOrNeverAlive(ManufacturerState state) {
 		long initech = this.fixtures.manufacturer("initech", "Initech");
 		String stapler = this.fixtures.sku("stapler");

@@ -220,6 +220,25 @@ class FailureDetectorTests {
 	}
 
 	@Nested
+	class ManufacturerThatIsUnlisted {
+
+		@Test
+		void staysUnlistedWhateverItSendsOrThePullsSay() {
+			Liveness unlisted = alive().in(ManufacturerState.UNLISTED, START);
+			after(Duration.ofHours(1));
+
+			Liveness beat = FailureDetectorTests.this.detector.heartbeat(unlisted);
+			assertThat(FailureDetectorTests.this.detector.pullSucceeded(beat, () -> true).state())
+				.isEqualTo(ManufacturerState.UNLISTED);
+			assertThat(FailureDetectorTests.this.detector.pullFailed(unlisted).state())
+				.isEqualTo(ManufacturerState.UNLISTED);
+			assertThat(FailureDetectorTests.this.detector.bye(unlisted).state()).isEqualTo(ManufacturerState.UNLISTED);
+			assertThat(checked(unlisted).state()).isEqualTo(ManufacturerState.UNLISTED);
+		}
+
+	}
+
+	@Nested
 	class ManufacturerThatNeverBeats {
 
 		private Liveness configured() {

@@ -41,6 +41,12 @@ class ManufacturerRegistryTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UnlistedManufacturers unlisted;
+
+	@Autowired
+	PresenceProperties presence;
+
 	List<String> codes = new ArrayList<>();
 
 	@AfterEach
@@ -135,7 +141,8 @@ class ManufacturerRegistryTests {
 			.bind("distributor", ManufacturersProperties.class)
 			.get();
 
-		new ConfiguredManufacturers(properties, this.registry).afterSingletonsInstantiated();
+		new ConfiguredManufacturers(properties, this.registry, this.unlisted, this.presence)
+			.afterSingletonsInstantiated();
 
 		Manufacturer acme = this.directory.findByCode(code).orElseThrow();
 		assertThat(acme.name()).isEqualTo("Acme");

@@ -148,7 +148,7 @@ class OutboxRelayTests {
 					String id = UUID.randomUUID().toString();
 					ids.add(id);
 					this.repository.insert(new OutgoingMessage(id, this.exchange, "bound", "test", Map.of()), "{}",
-							Instant.now());
+							Instant.now(), false);
 				}
 			});
 
