@@ -6,6 +6,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.centraldistribution.conventions.Conventions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -62,23 +63,8 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void controllersAndRepositoriesArePackagePrivate() {
-		classes().that()
-			.areAnnotatedWith(Controller.class)
-			.or()
-			.areAnnotatedWith(RestController.class)
-			.or()
-			.areAnnotatedWith(Repository.class)
-			.should()
-			.notBePublic()
-			.check(classes);
-	}
-
-	@Test
-	void configurationIsTypedNotInjectedValueByValue() {
-		noFields().should().beAnnotatedWith(Value.class).check(classes);
-		noMethods().should().haveRawParameterTypes(Value.class).check(classes);
-		noClasses().should().dependOnClassesThat().areAnnotatedWith(Value.class).check(classes);
+	void keepsTheConventionsOfEveryApplication() {
+		Conventions.check(classes, "dev.centraldistribution.distributor");
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package dev.centraldistribution.distributor.cart;
 import dev.centraldistribution.distributor.catalog.OfferingsRetired;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes retired offerings out of every cart, in the transaction that retires them: they
  * are no longer on sale, and the catalog deletes those that never sold right after.
  */
-@Component
+@Service
 class CartLinesOfRetiredOfferings {
 
 	private final CartLines lines;

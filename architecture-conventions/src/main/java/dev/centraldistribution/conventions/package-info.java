@@ -1,0 +1,4 @@
+/**
+ * ArchUnit rules shared by the applications' architecture tests.
+ */
+package dev.centraldistribution.conventions;
