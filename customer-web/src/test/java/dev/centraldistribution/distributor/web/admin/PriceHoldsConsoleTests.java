@@ -1,6 +1,8 @@
 package dev.centraldistribution.distributor.web.admin;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.centraldistribution.contracts.ProductOffering;
 import dev.centraldistribution.distributor.cart.AddToCart;
@@ -20,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PriceHoldsConsoleTests {
 
 	private static final long OLD_PRICE = 300;
+
+	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
 
 	/** €3.00 to €300,000.00: beyond any sensible bound (default 10). */
 	private static final long TOO_HIGH = OLD_PRICE * 100_000;
@@ -132,6 +137,22 @@ class PriceHoldsConsoleTests {
 		assertThat(customer.get("/dashboard")).bodyText()
 			.contains("The price of Drill " + this.sku
 					+ " from Acme Tools changed: it cannot be bought until the new price has been checked.");
+	}
+
+	@Test
+	void aCheckoutOfAHeldOfferingBuysNothingAndSaysWhy() {
+		Browser customer = Browser.signedIn(this.mvc, this.customer);
+		MvcTestResult form = customer.get("/checkout");
+		assertThat(form).bodyText().contains("Acme Tools changed its price: not on sale until it is checked");
+		Matcher token = TOKEN.matcher(Browser.page(form));
+		assertThat(token.find()).as("the checkout form carries a token").isTrue();
+
+		assertThat(customer.post("/checkout", "token", token.group(1), "mode", "all")).bodyText()
+			.contains("Some products ran short", "Acme Tools changed its price: none until it is checked");
+		assertThat(this.jdbc.sql("select sold_total from offering where id = :id")
+			.param("id", this.drill.value())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private long price() {
