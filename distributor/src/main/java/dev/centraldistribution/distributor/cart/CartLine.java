@@ -11,7 +11,10 @@ import dev.centraldistribution.distributor.catalog.OfferingView;
  */
 public record CartLine(CartLineId id, OfferingView offering, int quantity) {
 
-	/** Units that can be bought now: none while the manufacturer is not answering. */
+	/**
+	 * Units that can be bought now: none while the manufacturer is not answering or the
+	 * price is held.
+	 */
 	public long available() {
 		return this.offering.buyable();
 	}
@@ -26,6 +29,14 @@ public record CartLine(CartLineId id, OfferingView offering, int quantity) {
 	 */
 	public boolean isManufacturerUnreachable() {
 		return this.offering.isManufacturerUnreachable();
+	}
+
+	/**
+	 * Whether its price is held for review: nothing of it is sold until the operator
+	 * releases the new price or the manufacturer corrects it.
+	 */
+	public boolean isPriceHeld() {
+		return this.offering.priceHeld();
 	}
 
 	/** Whether fewer units are left than the customer wants, but some are. */

@@ -20,6 +20,12 @@ public enum CartRefusal {
 	/** Its manufacturer is not answering: nothing of it is sold until it is back. */
 	MANUFACTURER_UNREACHABLE,
 
+	/**
+	 * Its manufacturer raised its price beyond the bound: nothing of it is sold until the
+	 * operator has reviewed the new price.
+	 */
+	PRICE_HELD,
+
 	/** Fewer units are available than the line would hold. */
 	MORE_THAN_AVAILABLE,
 

@@ -50,7 +50,8 @@ public class ChangeCartQuantity {
 			return new Refused(CartRefusal.SOLD_OUT, offering, inCart, 0);
 		}
 		if (!offering.onSale()) {
-			return new Refused(CartRefusal.MANUFACTURER_UNREACHABLE, offering, inCart, 0);
+			return new Refused(offering.priceHeld() ? CartRefusal.PRICE_HELD : CartRefusal.MANUFACTURER_UNREACHABLE,
+					offering, inCart, 0);
 		}
 		if (quantity > limit) {
 			return new Refused(CartRefusal.MORE_THAN_AVAILABLE, offering, inCart, limit);

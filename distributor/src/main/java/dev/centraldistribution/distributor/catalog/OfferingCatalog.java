@@ -22,7 +22,7 @@ public class OfferingCatalog {
 
 	private static final String OFFERING_COLUMNS = """
 			select o.id, o.manufacturer_id, o.sku, o.product_name, o.unit_price_cents, o.currency, o.available,
-			       o.on_sale
+			       o.on_sale, o.price_held_since
 			from offering o
 			""";
 
@@ -41,16 +41,16 @@ public class OfferingCatalog {
 
 	/**
 	 * Lists the products that have at least one offering in stock, grouped by product.
-	 * Offerings of manufacturers that are down, gone or never alive yet are left out;
-	 * those of a suspect manufacturer are listed, not on sale, so that the page can say
-	 * so.
+	 * Offerings of manufacturers that are down, gone or never alive yet are left out, and
+	 * so are those whose price is held for the operator; those of a suspect manufacturer
+	 * are listed, not on sale, so that the page can say so.
 	 * @param query search, order and page
 	 * @return the page asked for
 	 */
 	public CatalogPage browse(CatalogQuery query) {
 		Suppliers.Snapshot suppliers = this.suppliers.now();
 		Set<Long> unlisted = suppliers.unlisted();
-		String filter = "where o.available > 0"
+		String filter = "where o.available > 0 and o.price_held_since is null"
 				+ (unlisted.isEmpty() ? "" : " and o.manufacturer_id not in (:unlisted)")
 				+ (query.hasSearch() ? " and lower(o.product_name) like :pattern escape '\\'" : "");
 		String pattern = query.hasSearch() ? "%" + escapeLike(query.search().toLowerCase()) + "%" : null;
@@ -138,7 +138,7 @@ public class OfferingCatalog {
 		}
 		Map<String, List<OfferingView>> bySku = new LinkedHashMap<>();
 		skus.forEach((sku) -> bySku.put(sku, new ArrayList<>()));
-		this.jdbc.sql(OFFERING_COLUMNS + "where o.sku in (:skus) and o.available > 0")
+		this.jdbc.sql(OFFERING_COLUMNS + "where o.sku in (:skus) and o.available > 0 and o.price_held_since is null")
 			.param("skus", skus)
 			.query(StoredOffering::read)
 			.list()

@@ -15,13 +15,16 @@ import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
  * @param unitPriceCents price of one unit in minor units
  * @param currency ISO 4217 code
  * @param available units in stock
- * @param onSale whether it may be bought now: only while its manufacturer is alive
+ * @param onSale whether it may be bought now: only while its manufacturer is alive and
+ * its price is not held
  * @param manufacturerState where the failure detector places its manufacturer
  * @param manufacturerStateSince since when
+ * @param priceHeld whether a snapshot raised its price beyond the bound, so that it is
+ * off sale until the operator releases the new price or the manufacturer corrects it
  */
 public record OfferingView(OfferingId id, String sku, String productName, String manufacturerCode,
 		String manufacturerName, long unitPriceCents, String currency, long available, boolean onSale,
-		ManufacturerState manufacturerState, Instant manufacturerStateSince) {
+		ManufacturerState manufacturerState, Instant manufacturerStateSince, boolean priceHeld) {
 
 	public boolean isSoldOut() {
 		return this.available <= 0;

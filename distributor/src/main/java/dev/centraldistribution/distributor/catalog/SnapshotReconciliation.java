@@ -23,6 +23,9 @@ import java.util.function.Function;
 import dev.centraldistribution.contracts.ProductOffering;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,16 +64,28 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code distributor.catalog.max-offerings-per-manufacturer} offerings that are not
  * retired wait, left out of this pull, until older ones retire. A retired offering that a
  * snapshot lists again is reconciled like any other, and so comes back with its books.
+ * <p>
+ * Price moves are bounded (docs/architecture.md, invariant 7): a snapshot asking more
+ * than {@code distributor.catalog.max-price-rise} times an existing offering's price does
+ * not sell at that price; the offering keeps its old price, goes off sale and waits for
+ * the operator ({@link ReleasePriceHold}), while its quantity and name still follow the
+ * snapshot. A later snapshot within the bound applies its price and clears the hold. New
+ * offerings have no price to compare with and are not bounded; a price that goes down
+ * always applies.
  */
 @Service
 @EnableConfigurationProperties(CatalogProperties.class)
 public class SnapshotReconciliation {
 
-	// Parameters: quantity, applied (twice), name, price, currency, absent, now, id, then
-	// quantity, applied, name, price, currency, absent again for the change test. An
-	// offering the snapshot lists is no longer absent nor retired; one it leaves out is
-	// absent since the first pull that left it out. An unchanged offering is not written:
-	// no lock, no new row version, which keeps frequent pulls cheap.
+	private static final Logger logger = LoggerFactory.getLogger(SnapshotReconciliation.class);
+
+	// Parameters: see OfferingUpdate. An offering the snapshot lists is no longer absent
+	// nor retired; one it leaves out is absent since the first pull that left it out. The
+	// price, its hold and on_sale are given as the caller decided them under the supplier
+	// row's lock, which every writer of these columns takes first (invariant 7). An
+	// unchanged offering is not written: no lock, no new row version, which keeps
+	// frequent
+	// pulls cheap.
 	private static final String RECONCILE = """
 			update offering set
 			  available = greatest(0, ? - greatest(0, sold_total - ?)),
@@ -78,6 +93,10 @@ public class SnapshotReconciliation {
 			  product_name = coalesce(?, product_name),
 			  unit_price_cents = coalesce(?, unit_price_cents),
 			  currency = coalesce(?, currency),
+			  proposed_price_cents = ?,
+			  proposed_currency = ?,
+			  price_held_since = ?,
+			  on_sale = ?,
 			  absent_since = case when ? then coalesce(absent_since, ?) end,
 			  retired_at = null,
 			  updated_at = current_timestamp
@@ -86,20 +105,22 @@ public class SnapshotReconciliation {
 			    or product_name <> coalesce(?, product_name)
 			    or unit_price_cents <> coalesce(?, unit_price_cents)
 			    or currency <> coalesce(?, currency)
+			    or proposed_price_cents is distinct from ?
+			    or proposed_currency is distinct from ?
+			    or price_held_since is distinct from ?
+			    or on_sale <> ?
 			    or (absent_since is null) = ?
 			    or retired_at is not null)""";
 
-	private static final int[] RECONCILE_TYPES = { Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
-			Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BOOLEAN, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT,
-			Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BOOLEAN };
-
 	private static final String LIVE_OFFERINGS = """
-			select id, sku, available from offering
+			select id, sku, available, unit_price_cents, proposed_price_cents, proposed_currency, price_held_since
+			from offering
 			where manufacturer_id = ? and retired_at is null
 			order by id""";
 
 	private static final String RETIRED_OFFERINGS = """
-			select id, sku, available from offering
+			select id, sku, available, unit_price_cents, proposed_price_cents, proposed_currency, price_held_since
+			from offering
 			where manufacturer_id = :manufacturer and retired_at is not null and sku in (:skus)""";
 
 	private static final String LIVE_COUNT = """
@@ -173,24 +194,24 @@ public class SnapshotReconciliation {
 		Map<String, ProductOffering> bySku = bySku(products);
 		List<ExistingOffering> existing = new ArrayList<>(offerings(manufacturerId));
 		int withdrawn = 0;
-		List<Object[]> reconciled = new ArrayList<>(existing.size());
+		List<OfferingUpdate> reconciled = new ArrayList<>(existing.size());
 		for (ExistingOffering offering : existing) {
 			ProductOffering product = bySku.remove(offering.sku());
 			if (product != null) {
-				reconciled.add(listed(offering.id(), product, absentSince));
+				reconciled.add(listed(manufacturerId, offering, product, onSale, absentSince));
 			}
 			else {
-				reconciled.add(absent(offering.id(), absentSince));
+				reconciled.add(absent(offering, onSale, absentSince));
 				withdrawn++;
 			}
 		}
 		for (ExistingOffering returning : retiredOfferings(manufacturerId, bySku.keySet())) {
-			reconciled.add(listed(returning.id(), bySku.remove(returning.sku()), absentSince));
+			reconciled.add(listed(manufacturerId, returning, bySku.remove(returning.sku()), onSale, absentSince));
 			existing.add(returning);
 		}
 		// Rows locked in id order, as checkouts lock theirs: the two never deadlock.
-		reconciled.sort(Comparator.comparingLong(SnapshotReconciliation::idOf));
-		if (batch(RECONCILE, reconciled, RECONCILE_TYPES) > 0) {
+		reconciled.sort(Comparator.comparingLong(OfferingUpdate::id));
+		if (batch(RECONCILE, reconciled.stream().map(OfferingUpdate::parameters).toList(), OfferingUpdate.TYPES) > 0) {
 			announceChangedAvailability(manufacturerId, existing);
 		}
 		int retired = this.retirement.retireAbsentSince(manufacturerId, now.minus(this.limits.retireAfter()), now);
@@ -203,27 +224,45 @@ public class SnapshotReconciliation {
 		return new ReconciledSnapshot(products.size() - overLimit, added, withdrawn, retired, overLimit);
 	}
 
-	private static Object[] listed(long id, ProductOffering product, OffsetDateTime now) {
-		return reconcile(id, product.available(), product.appliedTotal(), product.name(), product.unitPriceCents(),
-				product.currency(), false, now);
+	/**
+	 * The snapshot's values for an offering it lists, but a price more than
+	 * {@code distributor.catalog.max-price-rise} times the one it sells at: that one is
+	 * held for the operator, with the offering off sale, and the old price stays. A price
+	 * within the bound applies and clears a hold (the manufacturer corrected itself).
+	 */
+	private OfferingUpdate listed(long manufacturerId, ExistingOffering offering, ProductOffering product,
+			boolean sellable, OffsetDateTime now) {
+		if (!this.limits.risesBeyondBound(offering.unitPriceCents(), product.unitPriceCents())) {
+			if (offering.hold() != null) {
+				logger.info("Manufacturer {} asks {} {} for {} again, within the bound: the hold of {} {} is cleared",
+						manufacturerId, product.unitPriceCents(), product.currency(), offering.sku(),
+						offering.hold().proposedCents(), offering.hold().proposedCurrency());
+			}
+			return new OfferingUpdate(offering.id(), product.available(), product.appliedTotal(), product.name(),
+					product.unitPriceCents(), product.currency(), null, sellable, false, now);
+		}
+		HeldPrice hold = new HeldPrice(product.unitPriceCents(), product.currency(),
+				(offering.hold() != null) ? offering.hold().since() : now);
+		if (!hold.equals(offering.hold())) {
+			logger.warn(
+					"Manufacturer {} asks {} {} for {} (offering {}), more than {} times its price of {}: held off sale for the operator",
+					manufacturerId, product.unitPriceCents(), product.currency(), offering.sku(), offering.id(),
+					this.limits.maxPriceRise(), offering.unitPriceCents());
+		}
+		return new OfferingUpdate(offering.id(), product.available(), product.appliedTotal(), product.name(), null,
+				null, hold, false, false, now);
 	}
 
-	private static Object[] absent(long id, OffsetDateTime now) {
-		return reconcile(id, 0L, 0L, null, null, null, true, now);
-	}
-
-	private static Object[] reconcile(long id, long quantity, long applied, String name, Long price, String currency,
-			boolean absent, OffsetDateTime now) {
-		return new Object[] { quantity, applied, quantity, applied, name, price, currency, absent, now, id, quantity,
-				applied, name, price, currency, absent };
-	}
-
-	private static long idOf(Object[] reconcile) {
-		return (Long) reconcile[9];
+	/**
+	 * Nothing available for an offering the snapshot leaves out; a held price stays held.
+	 */
+	private static OfferingUpdate absent(ExistingOffering offering, boolean sellable, OffsetDateTime now) {
+		return new OfferingUpdate(offering.id(), 0L, 0L, null, null, null, offering.hold(),
+				sellable && offering.hold() == null, true, now);
 	}
 
 	private List<ExistingOffering> offerings(long manufacturerId) {
-		return this.jdbc.query(LIVE_OFFERINGS, SnapshotReconciliation::existing, manufacturerId);
+		return this.jdbc.query(LIVE_OFFERINGS, ExistingOffering::read, manufacturerId);
 	}
 
 	/** Retired offerings of these skus: a few at most, bounded by what ever sold. */
@@ -235,10 +274,11 @@ public class SnapshotReconciliation {
 		List<String> all = new ArrayList<>(skus);
 		List<ExistingOffering> retired = new ArrayList<>();
 		for (int from = 0; from < all.size(); from += SKUS_PER_QUERY) {
-			retired.addAll(named.query(RETIRED_OFFERINGS,
-					new MapSqlParameterSource("manufacturer", manufacturerId).addValue("skus",
-							all.subList(from, Math.min(all.size(), from + SKUS_PER_QUERY))),
-					SnapshotReconciliation::existing));
+			retired
+				.addAll(named.query(RETIRED_OFFERINGS,
+						new MapSqlParameterSource("manufacturer", manufacturerId).addValue("skus",
+								all.subList(from, Math.min(all.size(), from + SKUS_PER_QUERY))),
+						ExistingOffering::read));
 		}
 		return retired;
 	}
@@ -246,10 +286,6 @@ public class SnapshotReconciliation {
 	private long liveCount(long manufacturerId) {
 		Long count = this.jdbc.queryForObject(LIVE_COUNT, Long.class, manufacturerId);
 		return (count != null) ? count : 0;
-	}
-
-	private static ExistingOffering existing(ResultSet row, int rowNumber) throws SQLException {
-		return new ExistingOffering(row.getLong("id"), row.getString("sku"), row.getLong("available"));
 	}
 
 	private void announceChangedAvailability(long manufacturerId, List<ExistingOffering> before) {
@@ -322,9 +358,6 @@ public class SnapshotReconciliation {
 			}
 		}
 		return bySku;
-	}
-
-	private record ExistingOffering(long id, String sku, long available) {
 	}
 
 }

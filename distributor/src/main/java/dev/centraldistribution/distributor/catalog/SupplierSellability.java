@@ -5,9 +5,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code supplier} table and {@code offering.on_sale}: whether each manufacturer's
- * goods may be sold now. The supplier row is locked before any of the manufacturer's
- * offering rows, by a pull adding offerings and by a change of state alike, so that the
- * two never interleave: offerings added during a change get the state the change leaves.
+ * goods may be sold now ({@code on_sale} is: its manufacturer is sellable and the
+ * offering's price is not held). The supplier row is locked before any of the
+ * manufacturer's offering rows, by a pull adding offerings and by a change of state
+ * alike, so that the two never interleave: offerings added during a change get the state
+ * the change leaves.
  */
 @Repository
 class SupplierSellability {
@@ -33,7 +35,7 @@ class SupplierSellability {
 
 	/**
 	 * Records whether a manufacturer's goods may be sold, and puts its offerings on or
-	 * off sale accordingly.
+	 * off sale accordingly, except those whose price is held: they stay off sale.
 	 * @return the offerings whose sale changed
 	 */
 	int set(long manufacturerId, boolean sellable) {
@@ -42,8 +44,11 @@ class SupplierSellability {
 			.param("sellable", sellable)
 			.param("id", manufacturerId)
 			.update();
-		return this.jdbc
-			.sql("update offering set on_sale = :sellable where manufacturer_id = :id and on_sale <> :sellable")
+		// An offering whose price is held stays off sale whatever its manufacturer does:
+		// only the operator's release or a snapshot within the bound puts it back.
+		return this.jdbc.sql("""
+				update offering set on_sale = :sellable
+				where manufacturer_id = :id and on_sale <> :sellable and price_held_since is null""")
 			.param("sellable", sellable)
 			.param("id", manufacturerId)
 			.update();

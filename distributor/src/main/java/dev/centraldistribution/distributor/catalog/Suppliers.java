@@ -53,7 +53,7 @@ class Suppliers {
 			}
 			return new OfferingView(offering.id(), offering.sku(), offering.productName(), supplier.code(),
 					supplier.name(), offering.unitPriceCents(), offering.currency(), offering.available(),
-					offering.onSale(), supplier.state(), supplier.stateSince());
+					offering.onSale(), supplier.state(), supplier.stateSince(), offering.priceHeld());
 		}
 
 		/**

@@ -213,7 +213,7 @@ public class PlaceOrder {
 
 	private static ShortLine shortLine(OfferingView offering, long requested) {
 		return new ShortLine(offering.id(), offering.productName(), offering.manufacturerName(), requested,
-				Math.max(0, offering.buyable()), !offering.onSale());
+				Math.max(0, offering.buyable()), !offering.onSale() && !offering.priceHeld(), offering.priceHeld());
 	}
 
 }

@@ -1,7 +1,10 @@
 package dev.centraldistribution.distributor.catalog;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -356,18 +359,138 @@ class SnapshotReconciliationTests {
 			.single()).as("every unit sold still on the books").isEqualTo(sold);
 	}
 
+	@Test
+	void aPriceRaisedBeyondTheBoundIsHeldOffSaleWhileQuantityAndNameStillApply() {
+		sellable();
+		apply(priced("BOLT-M8", "Bolt M8", 300, 10));
+		long tooHigh = beyondTheBound(300);
+
+		apply(priced("BOLT-M8", "Bolt M8, zinc", tooHigh, 12));
+
+		Row bolt = this.offerings.get(this.manufacturer.id(), "BOLT-M8");
+		assertThat(bolt.unitPriceCents()).as("the old price stays").isEqualTo(300);
+		assertThat(bolt.available()).isEqualTo(12);
+		assertThat(bolt.productName()).isEqualTo("Bolt M8, zinc");
+		assertThat(hold("BOLT-M8")).isEqualTo(new Hold(false, tooHigh, "EUR", true));
+	}
+
+	@Test
+	void aPriceRaisedUpToTheBoundApplies() {
+		sellable();
+		apply(priced("BOLT-M8", "Bolt M8", 300, 10));
+		long atTheBound = this.limits.maxPriceRise().multiply(BigDecimal.valueOf(300)).longValueExact();
+
+		apply(priced("BOLT-M8", "Bolt M8", atTheBound, 10));
+
+		assertThat(this.offerings.get(this.manufacturer.id(), "BOLT-M8").unitPriceCents()).isEqualTo(atTheBound);
+		assertThat(hold("BOLT-M8")).isEqualTo(new Hold(true, null, null, false));
+	}
+
+	@Test
+	void aLaterSnapshotWithinTheBoundClearsTheHoldAndSellsAtItsPrice() {
+		sellable();
+		apply(priced("BOLT-M8", "Bolt M8", 300, 10));
+		apply(priced("BOLT-M8", "Bolt M8", beyondTheBound(300), 10));
+
+		apply(priced("BOLT-M8", "Bolt M8", 320, 10));
+
+		assertThat(this.offerings.get(this.manufacturer.id(), "BOLT-M8").unitPriceCents()).isEqualTo(320);
+		assertThat(hold("BOLT-M8")).isEqualTo(new Hold(true, null, null, false));
+	}
+
+	@Test
+	void aHeldOfferingKeepsWhenItsHoldBeganAndFollowsTheLatestPriceAsked() {
+		sellable();
+		apply(priced("BOLT-M8", "Bolt M8", 300, 10));
+		apply(priced("BOLT-M8", "Bolt M8", beyondTheBound(300), 10));
+		Instant heldSince = heldSince("BOLT-M8");
+		this.clock.advance(Duration.ofMinutes(5));
+
+		apply(priced("BOLT-M8", "Bolt M8", beyondTheBound(300) * 2, 10));
+		apply(priced("NUT-M8", "Nut M8", 10, 10));
+
+		assertThat(hold("BOLT-M8")).as("still held, absent from the last snapshot")
+			.isEqualTo(new Hold(false, beyondTheBound(300) * 2, "EUR", true));
+		assertThat(heldSince("BOLT-M8")).isEqualTo(heldSince);
+		assertThat(this.offerings.get(this.manufacturer.id(), "BOLT-M8").unitPriceCents()).isEqualTo(300);
+	}
+
+	@Test
+	void newOfferingsAreNotBoundedAndAPriceThatGoesDownApplies() {
+		sellable();
+		apply(priced("BOLT-M8", "Bolt M8", 3_000_000_000L, 10));
+		assertThat(hold("BOLT-M8")).isEqualTo(new Hold(true, null, null, false));
+
+		apply(priced("BOLT-M8", "Bolt M8", 1, 10));
+
+		assertThat(this.offerings.get(this.manufacturer.id(), "BOLT-M8").unitPriceCents()).isEqualTo(1);
+		assertThat(hold("BOLT-M8")).isEqualTo(new Hold(true, null, null, false));
+	}
+
+	@Test
+	void aManufacturerComingBackAliveLeavesAHeldOfferingOffSale() {
+		sellable();
+		apply(priced("BOLT-M8", "Bolt M8", 300, 10), priced("NUT-M8", "Nut M8", 10, 10));
+		apply(priced("BOLT-M8", "Bolt M8", beyondTheBound(300), 10), priced("NUT-M8", "Nut M8", 10, 10));
+
+		this.sellability.set(this.manufacturer.id(), false);
+		assertThat(hold("NUT-M8").onSale()).isFalse();
+		this.sellability.set(this.manufacturer.id(), true);
+
+		assertThat(hold("NUT-M8").onSale()).isTrue();
+		assertThat(hold("BOLT-M8")).isEqualTo(new Hold(false, beyondTheBound(300), "EUR", true));
+	}
+
 	/**
 	 * Not a bean, so not transactional by itself: applied in a transaction of the test's.
 	 */
 	private SnapshotReconciliation limitedTo(int maxOfferings) {
 		return new SnapshotReconciliation(this.jdbcTemplate, this.events, this.retirement,
-				new CatalogProperties(this.limits.retireAfter(), maxOfferings), this.clock, this.sellability,
-				this.manufacturers);
+				new CatalogProperties(this.limits.retireAfter(), maxOfferings, this.limits.maxPriceRise()), this.clock,
+				this.sellability, this.manufacturers);
 	}
 
 	private ReconciledSnapshot apply(SnapshotReconciliation reconciliation, ProductOffering... products) {
 		return new TransactionTemplate(this.transactionManager)
 			.execute((status) -> reconciliation.apply(this.manufacturer.id(), List.of(products)));
+	}
+
+	private void sellable() {
+		this.sellability.set(this.manufacturer.id(), true);
+	}
+
+	private long beyondTheBound(long cents) {
+		return this.limits.maxPriceRise().multiply(BigDecimal.valueOf(cents)).longValueExact() + 1;
+	}
+
+	private static ProductOffering priced(String sku, String name, long cents, long available) {
+		return new ProductOffering(sku, name, cents, "EUR", available, 0);
+	}
+
+	private Hold hold(String sku) {
+		return this.jdbc.sql("""
+				select on_sale, proposed_price_cents, proposed_currency, price_held_since is not null as held
+				from offering where manufacturer_id = :m and sku = :sku""")
+			.param("m", this.manufacturer.id())
+			.param("sku", sku)
+			.query((row,
+					n) -> new Hold(row.getBoolean("on_sale"), (Long) row.getObject("proposed_price_cents", Long.class),
+							(row.getString("proposed_currency") != null) ? row.getString("proposed_currency").strip()
+									: null,
+							row.getBoolean("held")))
+			.single();
+	}
+
+	private Instant heldSince(String sku) {
+		return this.jdbc.sql("select price_held_since from offering where manufacturer_id = :m and sku = :sku")
+			.param("m", this.manufacturer.id())
+			.param("sku", sku)
+			.query((row, n) -> row.getObject("price_held_since", OffsetDateTime.class).toInstant())
+			.single();
+	}
+
+	/** An offering's sale and hold as stored. */
+	private record Hold(boolean onSale, Long proposedCents, String proposedCurrency, boolean held) {
 	}
 
 	private boolean isRetired(String sku) {

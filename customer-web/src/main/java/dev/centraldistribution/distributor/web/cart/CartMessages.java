@@ -64,6 +64,8 @@ final class CartMessages {
 			case SOLD_OUT -> name(offering) + " is sold out.";
 			case MANUFACTURER_UNREACHABLE -> offering.manufacturerName()
 					+ " is not answering right now: its products cannot be bought until it is back.";
+			case PRICE_HELD -> "The price of " + name(offering)
+					+ " changed: it cannot be bought until the new price has been checked.";
 			case MORE_THAN_AVAILABLE ->
 				"Only " + refused.mostPerLine() + " of " + name(offering) + " are available." + inCart;
 			case CART_FULL -> "Your cart holds " + this.limits.maxLines()
