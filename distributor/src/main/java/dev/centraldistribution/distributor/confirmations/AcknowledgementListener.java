@@ -86,6 +86,11 @@ class AcknowledgementListener {
 		else if (outcome instanceof AnswerOutcome.AlreadyAnswered) {
 			this.metrics.acknowledgement("duplicate");
 		}
+		else if (outcome instanceof AnswerOutcome.Refused refused) {
+			this.metrics.acknowledgement("refused");
+			logger.warn("Acknowledgement {} is for sub-order {}, which is {}: ignored", answer.messageId(),
+					answer.subOrder(), refused.status());
+		}
 		else if (outcome instanceof AnswerOutcome.UnknownSubOrder) {
 			this.metrics.acknowledgement("unknown-sub-order");
 			logger.warn("Acknowledgement {} is for unknown sub-order {}: ignored", answer.messageId(),

@@ -39,8 +39,8 @@ class ConfirmationMetrics {
 
 	/**
 	 * Counts an acknowledgement.
-	 * @param outcome {@code applied}, {@code duplicate}, {@code unknown-sub-order},
-	 * {@code wrong-manufacturer} or {@code unreadable}
+	 * @param outcome {@code applied}, {@code duplicate}, {@code refused},
+	 * {@code unknown-sub-order}, {@code wrong-manufacturer} or {@code unreadable}
 	 */
 	void acknowledgement(String outcome) {
 		this.registry.counter(ACKNOWLEDGEMENTS, "outcome", outcome).increment();

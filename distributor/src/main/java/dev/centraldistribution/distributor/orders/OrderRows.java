@@ -80,7 +80,7 @@ class OrderRows {
 				where s.order_id in (:ids) order by s.manufacturer_name, s.id
 				""").param("ids", ids).query((row) -> {
 			SubOrderStatus status = SubOrderStatus.valueOf(row.getString("status"));
-			boolean overdue = !status.isAcknowledged()
+			boolean overdue = status.waitsForAnswer()
 					&& row.getObject("placed_at", OffsetDateTime.class).toInstant().isBefore(overdueIfPlacedBefore);
 			subOrdersByOrder.computeIfAbsent(row.getLong("order_id"), (key) -> new ArrayList<>())
 				.add(new SubOrderSummary(row.getString("manufacturer_name"), status, row.getLong("total_cents"),
