@@ -11,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.PurchaseAcknowledgement;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
+import dev.centraldistribution.contracts.SubOrderDelivered;
+import dev.centraldistribution.contracts.SubOrderShipped;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
@@ -21,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Plays a manufacturer over the broker: takes purchase confirmations off its queue and
- * answers with acknowledgements the way the manufacturer simulator sends them.
+ * answers with acknowledgements, shipment and delivery reports the way the manufacturer
+ * simulator sends them.
  */
 final class ManufacturerDouble {
 
@@ -93,6 +96,48 @@ final class ManufacturerDouble {
 			.build();
 		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
 				MessagingTopology.acknowledgementRoutingKey(this.code), message);
+	}
+
+	/**
+	 * Reports a sub-order shipped, the way the simulator's outbox relay does.
+	 * @return the report sent
+	 */
+	SubOrderShipped ship(PurchaseConfirmation confirmation) {
+		SubOrderShipped shipped = new SubOrderShipped(UUID.randomUUID().toString(), SubOrderShipped.SCHEMA_VERSION,
+				Instant.now(), this.code, confirmation.subOrderId(), "Parcelways", "PW-" + confirmation.subOrderId());
+		send(shipped);
+		return shipped;
+	}
+
+	/**
+	 * Sends a shipment report again, as after a crash before the relay marked it sent.
+	 */
+	void send(SubOrderShipped shipped) {
+		sendEvent(SubOrderShipped.KIND, SubOrderShipped.TYPE, shipped.messageId(),
+				this.json.writeValueAsBytes(shipped));
+	}
+
+	/**
+	 * Reports a sub-order delivered.
+	 * @return the report sent
+	 */
+	SubOrderDelivered deliver(PurchaseConfirmation confirmation) {
+		SubOrderDelivered delivered = new SubOrderDelivered(UUID.randomUUID().toString(),
+				SubOrderDelivered.SCHEMA_VERSION, Instant.now(), this.code, confirmation.subOrderId());
+		sendEvent(SubOrderDelivered.KIND, SubOrderDelivered.TYPE, delivered.messageId(),
+				this.json.writeValueAsBytes(delivered));
+		return delivered;
+	}
+
+	private void sendEvent(String kind, String type, String messageId, byte[] body) {
+		Message message = MessageBuilder.withBody(body)
+			.setContentType("application/json")
+			.setType(type)
+			.setMessageId(messageId)
+			.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
+			.build();
+		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
+				MessagingTopology.eventRoutingKey(kind, this.code), message);
 	}
 
 	record Received(PurchaseConfirmation confirmation, Message message) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.PurchaseAcknowledgement;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
+import dev.centraldistribution.contracts.SubOrderShipped;
 import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CartChange;
@@ -226,6 +227,32 @@ class PurchaseConfirmationsOverTheBrokerTests {
 			.sum()).isPositive();
 		assertThat(registries().map((registry) -> registry.find(ConfirmationMetrics.OVERDUE).gauge()))
 			.anySatisfy((gauge) -> assertThat(gauge).isNotNull());
+	}
+
+	@Test
+	void shipmentAndDeliveryReportsMoveTheSubOrderOnceEvenWhenRedelivered() {
+		PurchaseConfirmation fromAcme = this.acme.confirmationOf(this.order.value()).confirmation();
+		PurchaseConfirmation fromGlobex = this.globex.confirmationOf(this.order.value()).confirmation();
+		this.acme.acknowledge(fromAcme, List.of());
+		this.globex.acknowledge(fromGlobex, List.of());
+		await().atMost(PATIENCE).until(() -> orderStatus() == OrderStatus.CONFIRMED);
+
+		SubOrderShipped shipped = this.acme.ship(fromAcme);
+		await().atMost(PATIENCE).until(() -> subOrderStatus(fromAcme.subOrderId()).equals("SHIPPED"));
+		assertThat(orderStatus()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+		this.acme.send(shipped);
+		this.acme.deliver(fromAcme);
+		await().atMost(PATIENCE).until(() -> subOrderStatus(fromAcme.subOrderId()).equals("DELIVERED"));
+
+		assertThat(this.jdbc.sql("select event from sub_order_event where sub_order_id = :id order by id")
+			.param("id", fromAcme.subOrderId())
+			.query(String.class)
+			.list()).containsExactly("ACCEPTED", "SHIPPED", "DELIVERED");
+		assertThat(this.jdbc.sql("select tracking_number from sub_order where id = :id")
+			.param("id", fromAcme.subOrderId())
+			.query(String.class)
+			.single()).isEqualTo("PW-" + fromAcme.subOrderId());
+		assertThat(orderStatus()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import java.time.Clock;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.manufacturer.ManufacturerProperties;
 import dev.centraldistribution.manufacturer.cycles.RecordCycleSummary;
+import dev.centraldistribution.manufacturer.outbox.Outbox;
+import dev.centraldistribution.manufacturer.outbox.OutboxProperties;
 import dev.centraldistribution.manufacturer.purchases.ApplyPurchaseConfirmation;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -86,6 +88,11 @@ class MessagingConfiguration {
 	@Bean
 	AcknowledgementPublisher acknowledgementPublisher(ConfirmedPublisher publisher, JsonMapper jsonMapper) {
 		return new AcknowledgementPublisher(publisher, jsonMapper);
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(Outbox outbox, ConfirmedPublisher publisher, OutboxProperties properties, Clock clock) {
+		return new OutboxRelay(outbox, publisher, properties, clock);
 	}
 
 	@Bean

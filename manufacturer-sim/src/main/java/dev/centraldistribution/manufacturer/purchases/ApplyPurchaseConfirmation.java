@@ -11,6 +11,7 @@ import dev.centraldistribution.contracts.PurchaseAcknowledgement.LineOutcome;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
 import dev.centraldistribution.manufacturer.ManufacturerProperties;
 import dev.centraldistribution.manufacturer.ProcessedMessages;
+import dev.centraldistribution.manufacturer.shipping.ScheduleShipment;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -18,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies one purchase confirmation exactly once in effect: the processed-message row,
- * the stock changes and the acknowledgement are written in one transaction, and a
- * redelivery finds the row and gets the stored acknowledgement back, changing nothing.
+ * the stock changes, the acknowledgement and, when some line is accepted, the shipment's
+ * schedule are written in one transaction, and a redelivery finds the row and gets the
+ * stored acknowledgement back, changing nothing.
  */
 @Service
 public class ApplyPurchaseConfirmation {
@@ -34,13 +36,16 @@ public class ApplyPurchaseConfirmation {
 
 	private final JsonMapper jsonMapper;
 
+	private final ScheduleShipment shipments;
+
 	private final Clock clock;
 
 	ApplyPurchaseConfirmation(ManufacturerProperties manufacturer, PurchaseRepository purchases,
-			ProcessedMessages processed, JsonMapper jsonMapper, Clock clock) {
+			ProcessedMessages processed, ScheduleShipment shipments, JsonMapper jsonMapper, Clock clock) {
 		this.manufacturer = manufacturer;
 		this.purchases = purchases;
 		this.processed = processed;
+		this.shipments = shipments;
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 	}
@@ -58,6 +63,9 @@ public class ApplyPurchaseConfirmation {
 				PurchaseAcknowledgement.SCHEMA_VERSION, this.clock.instant(), this.manufacturer.code(),
 				confirmation.messageId(), confirmation.subOrderId(), applyLines(confirmation.lines()));
 		var applied = new AppliedConfirmation(acknowledgement, false);
+		if (applied.acceptedLines() > 0) {
+			this.shipments.schedule(confirmation.subOrderId(), confirmation.messageId(), acknowledgement.sentAt());
+		}
 		this.purchases.storeAcknowledgement(confirmation.messageId(),
 				this.jsonMapper.writeValueAsString(acknowledgement), applied.acceptedLines(), applied.rejectedLines());
 		return applied;
