@@ -4,6 +4,7 @@ import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.orders.OrderHistory;
 import dev.centraldistribution.distributor.orders.OrderHistoryPage;
 import dev.centraldistribution.distributor.orders.OrderId;
+import dev.centraldistribution.distributor.orders.OrderStatus;
 import dev.centraldistribution.distributor.orders.OrderSummary;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 
@@ -34,23 +35,52 @@ class OrdersController {
 
 	@GetMapping("/orders")
 	String orders(@AuthenticationPrincipal AuthenticatedCustomer customer, @RequestParam(required = false) String page,
-			Model model) {
+			@RequestParam(required = false) String status, Model model) {
 		CustomerId id = idOf(customer);
-		OrderHistoryPage orders = this.history.ordersOf(id, pageNumber(page) - 1, PAGE_SIZE);
+		OrderStatus filter = statusFilter(status);
+		OrderHistoryPage orders = this.history.ordersOf(id, filter, pageNumber(page) - 1, PAGE_SIZE);
 		if (orders.isEmpty() && orders.page() > 0 && orders.totalOrders() > 0) {
-			orders = this.history.ordersOf(id, orders.totalPages() - 1, PAGE_SIZE);
+			orders = this.history.ordersOf(id, filter, orders.totalPages() - 1, PAGE_SIZE);
 		}
 		model.addAttribute("orders", orders);
+		model.addAttribute("status", filter);
+		model.addAttribute("statuses", OrderStatus.values());
 		return "orders/index";
 	}
 
 	@GetMapping("/orders/{order}")
 	String order(@AuthenticationPrincipal AuthenticatedCustomer customer, @PathVariable String order, Model model) {
-		OrderSummary found = OrderId.parse(order)
+		model.addAttribute("order", find(customer, order));
+		return "orders/detail";
+	}
+
+	/**
+	 * The order's card alone, which its page fetches every few seconds (htmx) to follow
+	 * the order without a reload.
+	 */
+	@GetMapping("/orders/{order}/card")
+	String card(@AuthenticationPrincipal AuthenticatedCustomer customer, @PathVariable String order, Model model) {
+		model.addAttribute("order", find(customer, order));
+		return "orders/order :: order(order=${order})";
+	}
+
+	private OrderSummary find(AuthenticatedCustomer customer, String order) {
+		return OrderId.parse(order)
 			.flatMap((id) -> this.history.find(idOf(customer), id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("order", found);
-		return "orders/detail";
+	}
+
+	/** The status asked for; nonsense or nothing asks for every order. */
+	private static OrderStatus statusFilter(String status) {
+		if (status == null) {
+			return null;
+		}
+		for (OrderStatus candidate : OrderStatus.values()) {
+			if (candidate.name().equals(status)) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 	/** The one-based page asked for; nonsense asks for the first. */
