@@ -20,7 +20,7 @@ public final class MessagingTopology {
 
 	/**
 	 * Queue shared by all distributor instances: each manufacturer event ({@code ack.*},
-	 * {@code shipped.*}, {@code delivered.*}) handled once.
+	 * {@code shipped.*}, {@code delivered.*}, {@code cancellation.*}) handled once.
 	 */
 	public static final String DISTRIBUTOR_EVENTS_QUEUE = "distributor.manufacturer-events";
 

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes the manufacturers' acknowledgements from the queue all instances share, and
- * acks each delivery only once its effect is committed. Shipment and delivery reports
- * arrive on the same queue and go to {@link ShipmentReports}.
+ * acks each delivery only once its effect is committed. Shipment and delivery reports and
+ * answers to cancellations arrive on the same queue and go to
+ * {@link ManufacturerReports}.
  * <p>
  * A message that cannot be read (broken JSON, another type, an unknown schema version, a
  * routing key naming another manufacturer) is logged and acked: redelivering it would
@@ -46,25 +47,25 @@ class AcknowledgementListener {
 
 	private final ConfirmationMetrics metrics;
 
-	private final ShipmentReports shipmentReports;
+	private final ManufacturerReports reports;
 
 	private final Clock clock;
 
 	AcknowledgementListener(JsonMapper json, AcknowledgeSubOrder acknowledge, RejectedLineRefunds refunds,
-			ConfirmationMetrics metrics, ShipmentReports shipmentReports, Clock clock) {
+			ConfirmationMetrics metrics, ManufacturerReports reports, Clock clock) {
 		this.json = json;
 		this.acknowledge = acknowledge;
 		this.refunds = refunds;
 		this.metrics = metrics;
-		this.shipmentReports = shipmentReports;
+		this.reports = reports;
 		this.clock = clock;
 	}
 
 	@RabbitListener(queues = MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE)
 	void on(Message message, Channel channel) throws IOException {
 		MessageProperties properties = message.getMessageProperties();
-		if (ShipmentReports.handles(properties.getType())) {
-			this.shipmentReports.on(message, channel);
+		if (ManufacturerReports.handles(properties.getType())) {
+			this.reports.on(message, channel);
 			return;
 		}
 		long deliveryTag = properties.getDeliveryTag();

@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.orders;
 
+import java.util.List;
+
 /**
  * What applying a {@link SubOrderMessage} did.
  */
@@ -12,9 +14,16 @@ public sealed interface EventOutcome {
 	 * @param from the sub-order's status before
 	 * @param to its status after ({@code from} when it stayed)
 	 * @param orderStatus the order's status after
+	 * @param refundsDue the lines a cancellation made due a refund, to refund after
+	 * commit
 	 */
-	record Applied(OrderId order, SubOrderStatus from, SubOrderStatus to,
-			OrderStatus orderStatus) implements EventOutcome {
+	record Applied(OrderId order, SubOrderStatus from, SubOrderStatus to, OrderStatus orderStatus,
+			List<RefundDue> refundsDue) implements EventOutcome {
+
+		public Applied {
+			refundsDue = List.copyOf(refundsDue);
+		}
+
 	}
 
 	/**

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies a manufacturer's report about a sub-order (shipped, delivered, its answer to a
  * cancellation) once by message id, as far as {@link SubOrderTransitions} allows. The
- * order row is locked first, so that reports about one order apply one after the other.
+ * order row is locked first, so that reports about one order apply one after the other. A
+ * confirmed cancellation marks every line not refunded yet due a refund, in the same
+ * transaction; the caller refunds them after commit.
  */
 @Service
 public class MoveSubOrder {
@@ -25,7 +27,11 @@ public class MoveSubOrder {
 
 	private final TransitionMetrics metrics;
 
-	MoveSubOrder(AnswerRows answerRows, TransitionRows rows, SubOrderMoves moves, TransitionMetrics metrics) {
+	private final CancellationRows cancellations;
+
+	MoveSubOrder(AnswerRows answerRows, TransitionRows rows, SubOrderMoves moves, TransitionMetrics metrics,
+			CancellationRows cancellations) {
+		this.cancellations = cancellations;
 		this.answerRows = answerRows;
 		this.rows = rows;
 		this.moves = moves;
@@ -56,6 +62,11 @@ public class MoveSubOrder {
 				message.messageId());
 		if (outcome instanceof Applied && message.shipment() != null && message.event() == SubOrderEvent.SHIPPED) {
 			this.rows.shipment(message.subOrder(), message.shipment());
+		}
+		if (outcome instanceof Applied applied && applied.to() == SubOrderStatus.CANCELLED
+				&& applied.from() != SubOrderStatus.CANCELLED) {
+			return new Applied(applied.order(), applied.from(), applied.to(), applied.orderStatus(),
+					this.cancellations.markRefundsDue(message.subOrder()));
 		}
 		return outcome;
 	}

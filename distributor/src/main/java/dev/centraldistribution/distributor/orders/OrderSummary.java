@@ -37,6 +37,11 @@ public record OrderSummary(OrderId id, Instant placedAt, OrderStatus status, lon
 		return this.subOrders.stream().allMatch(SubOrderSummary::isSettled);
 	}
 
+	/** Whether some part of the order may still be cancelled. */
+	public boolean isCancellable() {
+		return this.subOrders.stream().anyMatch(SubOrderSummary::isCancellable);
+	}
+
 	public long units() {
 		return this.subOrders.stream()
 			.flatMap((subOrder) -> subOrder.lines().stream())

@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.orders;
 
 import java.time.Clock;
+import java.util.List;
 
 import dev.centraldistribution.distributor.orders.EventOutcome.Applied;
 import dev.centraldistribution.distributor.orders.EventOutcome.Refused;
@@ -44,7 +45,7 @@ class SubOrderMoves {
 		}
 		this.rows.record(subOrder, messageId, event, to, this.clock.instant());
 		this.metrics.count(event, (to != from) ? "moved" : "stayed");
-		return new Applied(order, from, to, this.rows.derive(order));
+		return new Applied(order, from, to, this.rows.derive(order), List.of());
 	}
 
 }

@@ -27,6 +27,13 @@ public record SubOrderSummary(SubOrderId id, String manufacturerName, SubOrderSt
 	}
 
 	/**
+	 * Whether its customer may still ask to cancel it: until it has shipped.
+	 */
+	public boolean isCancellable() {
+		return SubOrderTransitions.of(this.status, SubOrderEvent.CANCEL_REQUESTED) instanceof Transition.Move;
+	}
+
+	/**
 	 * Whether nothing more will happen to it: delivered, or rejected or cancelled with
 	 * every refund made.
 	 */

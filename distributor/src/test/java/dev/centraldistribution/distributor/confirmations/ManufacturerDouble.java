@@ -8,8 +8,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.centraldistribution.contracts.CancellationAnswer;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.PurchaseAcknowledgement;
+import dev.centraldistribution.contracts.PurchaseCancellation;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
 import dev.centraldistribution.contracts.SubOrderDelivered;
 import dev.centraldistribution.contracts.SubOrderShipped;
@@ -138,6 +140,44 @@ final class ManufacturerDouble {
 			.build();
 		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
 				MessagingTopology.eventRoutingKey(kind, this.code), message);
+	}
+
+	/**
+	 * Waits for the cancellation of a sub-order on the purchases queue, dropping other
+	 * messages.
+	 */
+	PurchaseCancellation cancellationOf(long subOrderId) {
+		AtomicReference<PurchaseCancellation> found = new AtomicReference<>();
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			Message message = this.rabbit.receive(MessagingTopology.purchasesQueue(this.code), 1_000);
+			if (message == null || !PurchaseCancellation.TYPE.equals(message.getMessageProperties().getType())) {
+				return false;
+			}
+			PurchaseCancellation cancellation = this.json.readValue(message.getBody(), PurchaseCancellation.class);
+			if (cancellation.subOrderId() == subOrderId) {
+				found.set(cancellation);
+			}
+			return found.get() != null;
+		});
+		return found.get();
+	}
+
+	/**
+	 * Answers a cancellation.
+	 * @return the answer sent
+	 */
+	CancellationAnswer answer(PurchaseCancellation cancellation, boolean cancelled) {
+		CancellationAnswer answer = new CancellationAnswer(UUID.randomUUID().toString(),
+				CancellationAnswer.SCHEMA_VERSION, Instant.now(), this.code, cancellation.messageId(),
+				cancellation.subOrderId(), cancelled, cancelled ? null : "already shipped");
+		send(answer);
+		return answer;
+	}
+
+	/** Sends an answer again, as after a crash before the relay marked it sent. */
+	void send(CancellationAnswer answer) {
+		sendEvent(CancellationAnswer.KIND, CancellationAnswer.TYPE, answer.messageId(),
+				this.json.writeValueAsBytes(answer));
 	}
 
 	record Received(PurchaseConfirmation confirmation, Message message) {

@@ -7,6 +7,7 @@ import dev.centraldistribution.manufacturer.ManufacturerProperties;
 import dev.centraldistribution.manufacturer.cycles.RecordCycleSummary;
 import dev.centraldistribution.manufacturer.outbox.Outbox;
 import dev.centraldistribution.manufacturer.outbox.OutboxProperties;
+import dev.centraldistribution.manufacturer.purchases.ApplyCancellation;
 import dev.centraldistribution.manufacturer.purchases.ApplyPurchaseConfirmation;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -103,12 +104,13 @@ class MessagingConfiguration {
 	@Bean
 	DistributorMessageListener distributorMessageListener(ManufacturerProperties manufacturer,
 			MessagingProperties messaging, JsonMapper jsonMapper, ApplyPurchaseConfirmation applyConfirmation,
-			RecordCycleSummary recordCycleSummary, AcknowledgementPublisher acknowledgements,
-			ConfirmedPublisher publisher, MessagingMetrics metrics, Clock clock) {
+			RecordCycleSummary recordCycleSummary, ApplyCancellation applyCancellation,
+			AcknowledgementPublisher acknowledgements, ConfirmedPublisher publisher, MessagingMetrics metrics,
+			Clock clock) {
 		var settlement = new DeliverySettlement(new DeadLetterQueue(publisher, manufacturer.code(), clock),
 				new DeliveryAttempts(), messaging, metrics);
 		return new DistributorMessageListener(new DistributorMessageReader(jsonMapper, manufacturer.code()),
-				applyConfirmation, recordCycleSummary, acknowledgements, settlement, metrics);
+				applyConfirmation, recordCycleSummary, applyCancellation, acknowledgements, settlement, metrics);
 	}
 
 	/**

@@ -19,14 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies one purchase confirmation exactly once in effect: the processed-message row,
- * the stock changes, the acknowledgement and, when some line is accepted, the shipment's
- * schedule are written in one transaction, and a redelivery finds the row and gets the
- * stored acknowledgement back, changing nothing.
+ * the stock changes, the acknowledgement and the shipment (scheduled when some line is
+ * accepted) are written in one transaction, and a redelivery finds the row and gets the
+ * stored acknowledgement back, changing nothing. A purchase whose cancellation came first
+ * is rejected line by line.
  */
 @Service
 public class ApplyPurchaseConfirmation {
 
 	static final String UNKNOWN_PRODUCT = "unknown product";
+
+	static final String CANCELLED = "cancelled before the purchase arrived";
 
 	private final ManufacturerProperties manufacturer;
 
@@ -59,12 +62,14 @@ public class ApplyPurchaseConfirmation {
 		if (!this.processed.markProcessed(confirmation.messageId(), PurchaseConfirmation.TYPE)) {
 			return new AppliedConfirmation(storedAcknowledgement(confirmation.messageId()), true);
 		}
+		boolean open = this.shipments.open(confirmation.subOrderId(), confirmation.messageId());
 		var acknowledgement = new PurchaseAcknowledgement(UUID.randomUUID().toString(),
 				PurchaseAcknowledgement.SCHEMA_VERSION, this.clock.instant(), this.manufacturer.code(),
-				confirmation.messageId(), confirmation.subOrderId(), applyLines(confirmation.lines()));
+				confirmation.messageId(), confirmation.subOrderId(),
+				open ? applyLines(confirmation.lines()) : rejectCancelled(confirmation.lines()));
 		var applied = new AppliedConfirmation(acknowledgement, false);
 		if (applied.acceptedLines() > 0) {
-			this.shipments.schedule(confirmation.subOrderId(), confirmation.messageId(), acknowledgement.sentAt());
+			this.shipments.schedule(confirmation.subOrderId(), acknowledgement.sentAt());
 		}
 		this.purchases.storeAcknowledgement(confirmation.messageId(),
 				this.jsonMapper.writeValueAsString(acknowledgement), applied.acceptedLines(), applied.rejectedLines());
@@ -82,6 +87,17 @@ public class ApplyPurchaseConfirmation {
 			.sorted(Comparator.comparing((Integer i) -> lines.get(i).sku()))
 			.forEach((i) -> outcomes[i] = applyLine(lines.get(i)));
 		return List.of(outcomes);
+	}
+
+	/**
+	 * The purchase of a sub-order cancelled before it arrived: every line rejected, and
+	 * counted in the applied total like any rejected line, so that the books balance.
+	 */
+	private List<LineOutcome> rejectCancelled(List<PurchaseConfirmation.Line> lines) {
+		return lines.stream().map((line) -> {
+			this.purchases.countRejected(line.sku(), line.quantity());
+			return new LineOutcome(line.sku(), line.quantity(), false, CANCELLED);
+		}).toList();
 	}
 
 	private LineOutcome applyLine(PurchaseConfirmation.Line line) {

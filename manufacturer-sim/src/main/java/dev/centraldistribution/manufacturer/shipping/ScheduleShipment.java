@@ -8,8 +8,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts an accepted sub-order on the shipping schedule, in the transaction that accepts
- * it: it ships {@code manufacturer.shipping.delay} later.
+ * A purchase's side of its shipment, in the transaction that applies the purchase: it
+ * opens the sub-order's row (or finds it cancelled already) and, when some line is
+ * accepted, schedules the parcel {@code manufacturer.shipping.delay} later.
  */
 @Service
 @EnableConfigurationProperties(ShippingProperties.class)
@@ -25,14 +26,24 @@ public class ScheduleShipment {
 	}
 
 	/**
-	 * Schedules a shipment, once per sub-order.
+	 * Opens the sub-order's shipment, unless its cancellation came first.
 	 * @param subOrderId the distributor's sub-order
 	 * @param confirmationId the purchase confirmation that sold it
+	 * @return {@code false} when the sub-order was cancelled before its purchase arrived
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean open(long subOrderId, String confirmationId) {
+		return this.shipments.open(subOrderId, confirmationId, null);
+	}
+
+	/**
+	 * Schedules the parcel of an opened shipment.
+	 * @param subOrderId the distributor's sub-order
 	 * @param acceptedAt when it was accepted
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void schedule(long subOrderId, String confirmationId, Instant acceptedAt) {
-		this.shipments.schedule(subOrderId, confirmationId, acceptedAt.plus(this.properties.delay()));
+	public void schedule(long subOrderId, Instant acceptedAt) {
+		this.shipments.schedule(subOrderId, acceptedAt.plus(this.properties.delay()));
 	}
 
 }

@@ -1,11 +1,14 @@
 package dev.centraldistribution.distributor.web.orders;
 
 import dev.centraldistribution.distributor.customers.CustomerId;
+import dev.centraldistribution.distributor.orders.CancellationOutcome;
 import dev.centraldistribution.distributor.orders.OrderHistory;
 import dev.centraldistribution.distributor.orders.OrderHistoryPage;
 import dev.centraldistribution.distributor.orders.OrderId;
 import dev.centraldistribution.distributor.orders.OrderStatus;
 import dev.centraldistribution.distributor.orders.OrderSummary;
+import dev.centraldistribution.distributor.orders.RequestCancellation;
+import dev.centraldistribution.distributor.orders.SubOrderId;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 
 import org.springframework.http.HttpStatus;
@@ -15,8 +18,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A customer's orders. An order that is not the customer's is not found, exactly like one
@@ -27,10 +32,15 @@ class OrdersController {
 
 	static final int PAGE_SIZE = 10;
 
+	private static final String NOTICE = "notice";
+
 	private final OrderHistory history;
 
-	OrdersController(OrderHistory history) {
+	private final RequestCancellation cancellation;
+
+	OrdersController(OrderHistory history, RequestCancellation cancellation) {
 		this.history = history;
+		this.cancellation = cancellation;
 	}
 
 	@GetMapping("/orders")
@@ -62,6 +72,38 @@ class OrdersController {
 	String card(@AuthenticationPrincipal AuthenticatedCustomer customer, @PathVariable String order, Model model) {
 		model.addAttribute("order", find(customer, order));
 		return "orders/order :: order(order=${order})";
+	}
+
+	/**
+	 * Cancels the order, or one part of it ({@code part}, a sub-order id), and says so on
+	 * the order's page; the manufacturer's answer and the refund follow there.
+	 */
+	@PostMapping("/orders/{order}/cancel")
+	String cancel(@AuthenticationPrincipal AuthenticatedCustomer customer, @PathVariable String order,
+			@RequestParam(required = false) String part, RedirectAttributes redirect) {
+		OrderId id = OrderId.parse(order).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		SubOrderId subOrder = null;
+		if (part != null) {
+			subOrder = OrderId.parse(part)
+				.map((parsed) -> new SubOrderId(parsed.value()))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		CancellationOutcome outcome = this.cancellation.request(idOf(customer), id, subOrder);
+		if (outcome instanceof CancellationOutcome.NotFound) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute(NOTICE, notice(outcome));
+		return "redirect:/orders/" + id;
+	}
+
+	private static String notice(CancellationOutcome outcome) {
+		if (outcome instanceof CancellationOutcome.Requested) {
+			return "Cancellation requested. The manufacturer confirms it shortly; your refund follows.";
+		}
+		if (outcome instanceof CancellationOutcome.AlreadyRequested) {
+			return "You asked to cancel this already.";
+		}
+		return "Too late to cancel: it has shipped already.";
 	}
 
 	private OrderSummary find(AuthenticatedCustomer customer, String order) {

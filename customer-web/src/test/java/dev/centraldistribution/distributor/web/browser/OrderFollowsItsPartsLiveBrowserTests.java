@@ -56,6 +56,8 @@ class OrderFollowsItsPartsLiveBrowserTests {
 		Customer ada = new Accounts(this.signUp, this.vault).withCard("Ada");
 		shop.signIn().signIn(ada.email(), Accounts.PASSWORD).search(name).offering(sku, "Acme Tools").addToCart(1);
 		long order = shop.cart().checkOut().placeOrder().order().id();
+		assertThat(shop.find(By.cssSelector("form.cancel-part button")).getText()).isEqualTo("Cancel the order");
+		screenshots(shop, "order-placed");
 		WebElement page = shop.find(By.tagName("html"));
 		SubOrderId subOrder = new SubOrderId(this.jdbc.sql("select id from sub_order where order_id = :id")
 			.param("id", order)
@@ -73,6 +75,7 @@ class OrderFollowsItsPartsLiveBrowserTests {
 			.until(() -> steps(shop).containsAll(List.of("PLACED", "CONFIRMED", "SHIPPED")));
 		assertThat(shop.find(By.cssSelector(".timeline .tracking")).getText())
 			.isEqualTo("Parcelways ACME-" + subOrder.value());
+		assertThat(shop.findAll(By.cssSelector("form.cancel-part"))).as("shipped: no more cancelling").isEmpty();
 		screenshots(shop, "order-shipped");
 
 		report(subOrder, acme, SubOrderEvent.DELIVERED, null);

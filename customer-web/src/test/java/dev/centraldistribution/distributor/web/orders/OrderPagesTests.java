@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @Import(InMemoryPaymentGatewayConfiguration.class)
 @SpringBootTest
@@ -232,6 +233,55 @@ class OrderPagesTests {
 				.bodyText()
 				.contains("data-order-id=\"" + shipped + "\"", "data-order-id=\"" + placed + "\"");
 		}
+	}
+
+	@Test
+	void aCustomerCancelsAPartUntilItShipsOnceAndOnlyTheirOwn() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		OrderId order = buy(ada, this.drill, 1);
+		SubOrderId subOrder = subOrderOf(order);
+
+		assertThat(this.mvc.get().uri("/orders/{id}", order).with(ada.signedIn())).bodyText()
+			.contains("/orders/" + order + "/cancel?part=" + subOrder.value(), "Cancel the order");
+		assertThat(this.mvc.post()
+			.uri("/orders/{id}/cancel", order)
+			.param("part", String.valueOf(subOrder.value()))
+			.with(this.shoppers.withCard("Mallory").signedIn())
+			.with(csrf())).hasStatus(404);
+		assertThat(this.mvc.post()
+			.uri("/orders/{id}/cancel", order)
+			.param("part", String.valueOf(subOrder.value()))
+			.with(ada.signedIn())
+			.with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("notice",
+					"Cancellation requested. The manufacturer confirms it shortly; your refund follows.");
+		assertThat(this.mvc.post().uri("/orders/{id}/cancel", order).with(ada.signedIn()).with(csrf()))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("notice", "You asked to cancel this already.");
+
+		assertThat(this.jdbc.sql("select count(*) from outbox_message where message_id = :id")
+			.param("id", "cancellation-" + subOrder.value())
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(this.mvc.get().uri("/orders/{id}", order).with(ada.signedIn())).bodyText()
+			.contains("data-step=\"CANCEL_REQUESTED\"", "Cancel requested")
+			.doesNotContain("/cancel?part=");
+	}
+
+	@Test
+	void aShippedPartCannotBeCancelled() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		OrderId order = buy(ada, this.drill, 1);
+		SubOrderId subOrder = subOrderOf(order);
+		report(subOrder, manufacturerOf(subOrder), SubOrderEvent.SHIPPED, new Shipment("Parcelways", "X-2"));
+
+		assertThat(this.mvc.get().uri("/orders/{id}", order).with(ada.signedIn())).bodyText().doesNotContain("/cancel");
+		assertThat(this.mvc.post().uri("/orders/{id}/cancel", order).with(ada.signedIn()).with(csrf()))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("notice", "Too late to cancel: it has shipped already.");
 	}
 
 	private void report(SubOrderId subOrder, String manufacturer, SubOrderEvent event, Shipment shipment) {

@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.confirmations;
 import java.io.IOException;
 
 import com.rabbitmq.client.Channel;
+import dev.centraldistribution.contracts.CancellationAnswer;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.SubOrderDelivered;
 import dev.centraldistribution.contracts.SubOrderShipped;
@@ -22,16 +23,18 @@ import org.springframework.amqp.core.MessageProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the manufacturers' shipment and delivery reports, which arrive on the queue of
- * manufacturer events ({@code shipped.<code>}, {@code delivered.<code>}), through the
- * orders' API, once by message id; acks each delivery only once its effect is committed.
- * Unreadable reports are logged and acked, a failure to apply one is handed back once, as
+ * Applies the manufacturers' shipment and delivery reports and their answers to
+ * cancellations, which arrive on the queue of manufacturer events
+ * ({@code shipped.<code>}, {@code delivered.<code>}, {@code cancellation.<code>}),
+ * through the orders' API, once by message id; acks each delivery only once its effect is
+ * committed, then refunds what a confirmed cancellation made due. Unreadable reports are
+ * logged and acked, a failure to apply one is handed back once, as
  * {@link AcknowledgementListener} does with acknowledgements.
  */
 @Component
-class ShipmentReports {
+class ManufacturerReports {
 
-	private static final Logger logger = LoggerFactory.getLogger(ShipmentReports.class);
+	private static final Logger logger = LoggerFactory.getLogger(ManufacturerReports.class);
 
 	private final JsonMapper json;
 
@@ -39,14 +42,19 @@ class ShipmentReports {
 
 	private final ConfirmationMetrics metrics;
 
-	ShipmentReports(JsonMapper json, MoveSubOrder moveSubOrder, ConfirmationMetrics metrics) {
+	private final RejectedLineRefunds refunds;
+
+	ManufacturerReports(JsonMapper json, MoveSubOrder moveSubOrder, ConfirmationMetrics metrics,
+			RejectedLineRefunds refunds) {
 		this.json = json;
 		this.moveSubOrder = moveSubOrder;
 		this.metrics = metrics;
+		this.refunds = refunds;
 	}
 
 	static boolean handles(String type) {
-		return SubOrderShipped.TYPE.equals(type) || SubOrderDelivered.TYPE.equals(type);
+		return SubOrderShipped.TYPE.equals(type) || SubOrderDelivered.TYPE.equals(type)
+				|| CancellationAnswer.TYPE.equals(type);
 	}
 
 	void on(Message message, Channel channel) throws IOException {
@@ -70,6 +78,9 @@ class ShipmentReports {
 		}
 		channel.basicAck(properties.getDeliveryTag(), false);
 		this.metrics.report(outcomeName(outcome));
+		if (outcome instanceof EventOutcome.Applied applied) {
+			this.refunds.refund(applied.refundsDue());
+		}
 		if (outcome instanceof EventOutcome.UnknownSubOrder || outcome instanceof EventOutcome.WrongManufacturer) {
 			logger.warn("Report {} from {} about sub-order {} ignored: {}", report.messageId(),
 					report.manufacturerCode(), report.subOrder(), outcomeName(outcome));
@@ -79,9 +90,11 @@ class ShipmentReports {
 	private SubOrderMessage read(Message message) {
 		MessageProperties properties = message.getMessageProperties();
 		try {
-			SubOrderMessage report = SubOrderShipped.TYPE.equals(properties.getType()) ? shipped(message.getBody())
-					: delivered(message.getBody());
-			String kind = (report.event() == SubOrderEvent.SHIPPED) ? SubOrderShipped.KIND : SubOrderDelivered.KIND;
+			String type = properties.getType();
+			SubOrderMessage report = SubOrderShipped.TYPE.equals(type) ? shipped(message.getBody())
+					: SubOrderDelivered.TYPE.equals(type) ? delivered(message.getBody()) : answer(message.getBody());
+			String kind = SubOrderShipped.TYPE.equals(type) ? SubOrderShipped.KIND
+					: SubOrderDelivered.TYPE.equals(type) ? SubOrderDelivered.KIND : CancellationAnswer.KIND;
 			String routingKey = properties.getReceivedRoutingKey();
 			if (routingKey != null
 					&& !routingKey.equals(MessagingTopology.eventRoutingKey(kind, report.manufacturerCode()))) {
@@ -114,6 +127,16 @@ class ShipmentReports {
 		}
 		return new SubOrderMessage(delivered.messageId(), new SubOrderId(delivered.subOrderId()),
 				delivered.manufacturerCode(), SubOrderEvent.DELIVERED, null);
+	}
+
+	private SubOrderMessage answer(byte[] body) {
+		CancellationAnswer answer = this.json.readValue(body, CancellationAnswer.class);
+		if (answer.messageId() == null || answer.schemaVersion() != CancellationAnswer.SCHEMA_VERSION
+				|| answer.manufacturerCode() == null) {
+			throw new IllegalArgumentException("missing field or unknown schema version");
+		}
+		return new SubOrderMessage(answer.messageId(), new SubOrderId(answer.subOrderId()), answer.manufacturerCode(),
+				answer.cancelled() ? SubOrderEvent.CANCEL_CONFIRMED : SubOrderEvent.CANCEL_REFUSED, null);
 	}
 
 	private static String outcomeName(EventOutcome outcome) {
