@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.orders;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,6 +58,12 @@ class SubOrderMessagesApplyOnceAndNeverBackwardsTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	RequestCancellation cancellation;
+
+	@Autowired
+	SalesReport sales;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -171,6 +178,24 @@ class SubOrderMessagesApplyOnceAndNeverBackwardsTests {
 				SubOrderEvent.SHIPPED, null)))
 			.isInstanceOf(WrongManufacturer.class);
 		assertThat(status(this.acme)).isEqualTo(SubOrderStatus.PLACED);
+	}
+
+	@Test
+	void aCancelledPartIsRefundableOnceAndLeavesTheSalesReport() {
+		accept(this.acme);
+		Instant placed = this.history.find(this.customer, this.order).orElseThrow().placedAt();
+
+		assertThat(this.cancellation.request(this.customer, this.order, subOrder(this.acme)))
+			.isInstanceOf(CancellationOutcome.Requested.class);
+		assertThat(report(this.acme, SubOrderEvent.CANCEL_CONFIRMED)).isInstanceOfSatisfying(Applied.class,
+				(applied) -> assertThat(applied.refundsDue()).singleElement()
+					.satisfies((refund) -> assertThat(refund.amountCents()).isEqualTo(12_000)));
+		assertThat(report(this.acme, SubOrderEvent.CANCEL_CONFIRMED)).isEqualTo(new Refused(SubOrderStatus.CANCELLED));
+
+		assertThat(orderStatus()).isEqualTo(OrderStatus.PLACED);
+		assertThat(this.sales.between(placed, placed.plusSeconds(1))).extracting(SalesReport.ProductSales::sku)
+			.doesNotContain(this.drill)
+			.isNotEmpty();
 	}
 
 	private void accept(String manufacturer) {
