@@ -65,6 +65,16 @@ public class Outbox {
 		return again;
 	}
 
+	/**
+	 * How many messages wait for their manufacturer to be listed again
+	 * ({@link HeldDestinations}).
+	 * @return the count
+	 */
+	@Transactional(readOnly = true)
+	public long held() {
+		return this.repository.held();
+	}
+
 	private boolean isHeld(String messageId) {
 		return this.repository.destination(messageId)
 			.map((destination) -> this.held.isHeld(destination.exchange(), destination.routingKey()))
