@@ -16,6 +16,7 @@ import dev.centraldistribution.contracts.PurchaseConfirmation;
 import dev.centraldistribution.contracts.SubOrderDelivered;
 import dev.centraldistribution.contracts.SubOrderShipped;
 
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageDeliveryMode;
@@ -43,13 +44,16 @@ final class ManufacturerDouble {
 	}
 
 	/**
-	 * Waits for the confirmation of an order, dropping those of other orders.
+	 * Waits for the confirmation of an order, dropping those of other orders. The
+	 * double's own channel may be closed under it by the broker (RabbitMQ closes a
+	 * publisher-confirm channel another test's queue deletion touched); that is the
+	 * test's channel, not the distributor's, so it receives again on a new one.
 	 * @param orderId the order
 	 * @return the confirmation, with its AMQP properties checked by the caller
 	 */
 	Received confirmationOf(long orderId) {
 		AtomicReference<Received> found = new AtomicReference<>();
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(AmqpException.class).until(() -> {
 			Message message = this.rabbit.receive(MessagingTopology.purchasesQueue(this.code), 1_000);
 			if (message == null) {
 				return false;
@@ -148,7 +152,7 @@ final class ManufacturerDouble {
 	 */
 	PurchaseCancellation cancellationOf(long subOrderId) {
 		AtomicReference<PurchaseCancellation> found = new AtomicReference<>();
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(AmqpException.class).until(() -> {
 			Message message = this.rabbit.receive(MessagingTopology.purchasesQueue(this.code), 1_000);
 			if (message == null || !PurchaseCancellation.TYPE.equals(message.getMessageProperties().getType())) {
 				return false;

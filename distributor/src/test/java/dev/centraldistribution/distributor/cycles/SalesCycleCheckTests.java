@@ -231,7 +231,8 @@ class SalesCycleCheckTests {
 			long price, int quantity) {
 		String token = UUID.randomUUID().toString();
 		OffsetDateTime at = OffsetDateTime.ofInstant(placedAt, ZoneOffset.UTC);
-		this.jdbc.sql("insert into checkout_token (token, customer_id, issued_at) values (:token, :customer, :at)")
+		this.jdbc.sql(
+				"insert into checkout_token (token, customer_id, issued_at, placed_at) values (:token, :customer, :at, :at)")
 			.param("token", token)
 			.param("customer", customer)
 			.param("at", at)
