@@ -1,48 +1,38 @@
 package dev.centraldistribution.distributor.orders;
 
+import java.util.Collection;
+
 /**
- * Where the part of an order one manufacturer supplies stands. It moves only as
- * {@link SubOrderTransitions} allows: placed, accepted (confirmed by the manufacturer),
- * shipped, delivered; or rejected by the manufacturer; or cancelled at the customer's
- * request, which the manufacturer answers.
+ * Where the part of an order one manufacturer supplies stands: placed, then accepted or
+ * rejected by the manufacturer, once.
  */
 public enum SubOrderStatus {
 
 	/** Sold by the distributor, not yet acknowledged by the manufacturer. */
 	PLACED,
 
-	/** Confirmed: the manufacturer will supply it. */
+	/** The manufacturer will supply it. */
 	ACCEPTED,
 
-	/** The manufacturer handed it to a carrier. */
-	SHIPPED,
-
-	/** The carrier delivered it. */
-	DELIVERED,
-
 	/** The manufacturer cannot supply it. */
-	REJECTED,
-
-	/** The customer asked to cancel it; the manufacturer has not answered yet. */
-	CANCEL_REQUESTED,
-
-	/** Cancelled: the manufacturer released the units. */
-	CANCELLED;
+	REJECTED;
 
 	/**
-	 * Whether the manufacturer has yet to answer the purchase.
-	 * @return {@code true} while placed
+	 * The status a manufacturer's answer calls for: rejected when it supplies none of the
+	 * lines, accepted when it supplies some (the others are marked rejected and
+	 * refunded).
+	 * @param linesAccepted whether each line is accepted
+	 * @return accepted or rejected
 	 */
-	public boolean waitsForAnswer() {
-		return this == PLACED;
+	public static SubOrderStatus answeredBy(Collection<Boolean> linesAccepted) {
+		if (linesAccepted.isEmpty()) {
+			throw new IllegalArgumentException("A sub-order has at least one line");
+		}
+		return linesAccepted.contains(Boolean.TRUE) ? ACCEPTED : REJECTED;
 	}
 
-	/**
-	 * Whether the sub-order ended without being supplied.
-	 * @return {@code true} when rejected or cancelled
-	 */
-	public boolean isWithdrawn() {
-		return this == REJECTED || this == CANCELLED;
+	public boolean isAcknowledged() {
+		return this != PLACED;
 	}
 
 }

@@ -11,22 +11,22 @@ class SubOrderAnswerStatusTests {
 
 	@Test
 	void aSubOrderWithEveryLineAcceptedIsAccepted() {
-		assertThat(SubOrderEvent.answeredBy(List.of(true, true))).isEqualTo(SubOrderEvent.ACCEPTED);
+		assertThat(SubOrderStatus.answeredBy(List.of(true, true))).isEqualTo(SubOrderStatus.ACCEPTED);
 	}
 
 	@Test
 	void aSubOrderWithEveryLineRejectedIsRejected() {
-		assertThat(SubOrderEvent.answeredBy(List.of(false, false))).isEqualTo(SubOrderEvent.REJECTED);
+		assertThat(SubOrderStatus.answeredBy(List.of(false, false))).isEqualTo(SubOrderStatus.REJECTED);
 	}
 
 	@Test
 	void aPartlyAcceptedSubOrderIsAcceptedItsRejectedLinesAreMarkedApart() {
-		assertThat(SubOrderEvent.answeredBy(List.of(false, true))).isEqualTo(SubOrderEvent.ACCEPTED);
+		assertThat(SubOrderStatus.answeredBy(List.of(false, true))).isEqualTo(SubOrderStatus.ACCEPTED);
 	}
 
 	@Test
 	void aSubOrderWithoutLinesCannotBeAnswered() {
-		assertThatIllegalArgumentException().isThrownBy(() -> SubOrderEvent.answeredBy(List.of()));
+		assertThatIllegalArgumentException().isThrownBy(() -> SubOrderStatus.answeredBy(List.of()));
 	}
 
 	@Test
