@@ -104,6 +104,20 @@ public class ManufacturerDirectory {
 	}
 
 	/**
+	 * Where the failure detector places a manufacturer, and nothing else: one indexed
+	 * lookup, cheap enough for every message written.
+	 * @param code its code
+	 * @return its state, empty when the code is unknown
+	 */
+	public Optional<ManufacturerState> state(String code) {
+		return this.jdbc.sql("select presence_state from manufacturer where code = :code")
+			.param("code", code)
+			.query(String.class)
+			.optional()
+			.map(ManufacturerState::valueOf);
+	}
+
+	/**
 	 * Whether a manufacturer's goods may be sold now: it is
 	 * {@link ManufacturerState#ALIVE}.
 	 * @param manufacturerId its id

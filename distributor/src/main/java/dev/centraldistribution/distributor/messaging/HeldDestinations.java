@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
-import dev.centraldistribution.distributor.manufacturers.ManufacturerHealth;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerStateChanged;
 import io.micrometer.core.instrument.Gauge;
@@ -52,8 +51,7 @@ class HeldDestinations {
 	 * Whether messages to this destination wait: purchases of an unlisted manufacturer.
 	 */
 	boolean isHeld(String exchange, String routingKey) {
-		return MessagingTopology.PURCHASES_EXCHANGE.equals(exchange) && this.manufacturers.health(routingKey)
-			.map(ManufacturerHealth::state)
+		return MessagingTopology.PURCHASES_EXCHANGE.equals(exchange) && this.manufacturers.state(routingKey)
 			.filter((state) -> state == ManufacturerState.UNLISTED)
 			.isPresent();
 	}
