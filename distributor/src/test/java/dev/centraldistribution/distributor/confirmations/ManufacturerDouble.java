@@ -12,6 +12,7 @@ import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.PurchaseAcknowledgement;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
 
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageDeliveryMode;
@@ -44,7 +45,9 @@ final class ManufacturerDouble {
 	 */
 	Received confirmationOf(long orderId) {
 		AtomicReference<Received> found = new AtomicReference<>();
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
+		// RabbitMQ may close the channel under a receive while other contexts declare the
+		// same queues; the next receive opens a new one.
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(AmqpException.class).until(() -> {
 			Message message = this.rabbit.receive(MessagingTopology.purchasesQueue(this.code), 1_000);
 			if (message == null) {
 				return false;
