@@ -13,11 +13,14 @@ public final class MessagingTopology {
 	 */
 	public static final String PURCHASES_EXCHANGE = "distributor.purchases";
 
-	/** Topic exchange: acknowledgements and presence from the manufacturers. */
+	/**
+	 * Topic exchange: acknowledgements, shipments and presence from the manufacturers.
+	 */
 	public static final String MANUFACTURER_EVENTS_EXCHANGE = "manufacturer.events";
 
 	/**
-	 * Queue shared by all distributor instances: each manufacturer event handled once.
+	 * Queue shared by all distributor instances: each manufacturer event ({@code ack.*},
+	 * {@code shipped.*}, {@code delivered.*}, {@code cancellation.*}) handled once.
 	 */
 	public static final String DISTRIBUTOR_EVENTS_QUEUE = "distributor.manufacturer-events";
 

@@ -6,6 +6,7 @@ import dev.centraldistribution.distributor.orders.OrderOfCheckout;
 import dev.centraldistribution.distributor.orders.PlacedOrderRef;
 import dev.centraldistribution.distributor.payments.ChargeRequest;
 import dev.centraldistribution.distributor.payments.PaymentAuthorization;
+import dev.centraldistribution.distributor.payments.PaymentCircuitBreaker;
 import dev.centraldistribution.distributor.payments.PaymentGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,19 +25,24 @@ class CheckoutPayment {
 
 	private final PaymentGateway gateway;
 
+	private final PaymentCircuitBreaker breaker;
+
 	private final CheckoutTokens tokens;
 
 	private final OrderOfCheckout orders;
 
-	CheckoutPayment(PaymentGateway gateway, CheckoutTokens tokens, OrderOfCheckout orders) {
+	CheckoutPayment(PaymentGateway gateway, PaymentCircuitBreaker breaker, CheckoutTokens tokens,
+			OrderOfCheckout orders) {
 		this.gateway = gateway;
+		this.breaker = breaker;
 		this.tokens = tokens;
 		this.orders = orders;
 	}
 
 	/**
-	 * Authorises the basket's total. The gateway declines when there is no card on file;
-	 * an order that costs nothing needs no authorisation, only a card.
+	 * Authorises the basket's total, through the gateway's circuit breaker (which fails
+	 * at once while open). The gateway declines when there is no card on file; an order
+	 * that costs nothing needs no authorisation, only a card.
 	 */
 	PaymentAuthorization authorize(IssuedToken issued, Basket basket) {
 		long total = basket.totalCents();
@@ -44,7 +50,7 @@ class CheckoutPayment {
 			return this.gateway.cardOnFile(issued.customer()).isPresent() ? PaymentAuthorization.approved(null)
 					: PaymentAuthorization.declined(PaymentAuthorization.NO_CARD);
 		}
-		return this.gateway
+		return this.breaker
 			.authorize(new ChargeRequest(issued.paymentKey(total), issued.customer(), total, basket.currency()));
 	}
 

@@ -31,6 +31,12 @@ public enum CheckoutRefusal {
 	/** The payment gateway could not be reached; nothing was charged. */
 	PAYMENT_UNAVAILABLE,
 
+	/**
+	 * The payment gateway failed repeatedly, so it is not asked for a while (its circuit
+	 * breaker is open); nothing was charged.
+	 */
+	PAYMENT_PAUSED,
+
 	/** Submissions of the same form kept overtaking each other; nothing was bought. */
 	TRY_AGAIN
 

@@ -18,6 +18,7 @@ import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.orders.OrderOfCheckout;
 import dev.centraldistribution.distributor.payments.PaymentAuthorization;
+import dev.centraldistribution.distributor.payments.PaymentUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,6 +115,9 @@ public class PlaceOrder {
 		PaymentAuthorization authorization;
 		try {
 			authorization = this.payment.authorize(issued, basket);
+		}
+		catch (PaymentUnavailableException ex) {
+			return Optional.of(Refused.because(CheckoutRefusal.PAYMENT_PAUSED));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Payment gateway failed to authorise checkout {}", token, ex);

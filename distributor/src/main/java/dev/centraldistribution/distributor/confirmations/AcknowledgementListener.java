@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes the manufacturers' acknowledgements from the queue all instances share, and
- * acks each delivery only once its effect is committed.
+ * acks each delivery only once its effect is committed. Shipment and delivery reports and
+ * answers to cancellations arrive on the same queue and go to
+ * {@link ManufacturerReports}.
  * <p>
  * A message that cannot be read (broken JSON, another type, an unknown schema version, a
  * routing key naming another manufacturer) is logged and acked: redelivering it would
@@ -45,20 +47,27 @@ class AcknowledgementListener {
 
 	private final ConfirmationMetrics metrics;
 
+	private final ManufacturerReports reports;
+
 	private final Clock clock;
 
 	AcknowledgementListener(JsonMapper json, AcknowledgeSubOrder acknowledge, RejectedLineRefunds refunds,
-			ConfirmationMetrics metrics, Clock clock) {
+			ConfirmationMetrics metrics, ManufacturerReports reports, Clock clock) {
 		this.json = json;
 		this.acknowledge = acknowledge;
 		this.refunds = refunds;
 		this.metrics = metrics;
+		this.reports = reports;
 		this.clock = clock;
 	}
 
 	@RabbitListener(queues = MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE)
 	void on(Message message, Channel channel) throws IOException {
 		MessageProperties properties = message.getMessageProperties();
+		if (ManufacturerReports.handles(properties.getType())) {
+			this.reports.on(message, channel);
+			return;
+		}
 		long deliveryTag = properties.getDeliveryTag();
 		ManufacturerAnswer answer = read(message);
 		if (answer == null) {
@@ -85,6 +94,11 @@ class AcknowledgementListener {
 		}
 		else if (outcome instanceof AnswerOutcome.AlreadyAnswered) {
 			this.metrics.acknowledgement("duplicate");
+		}
+		else if (outcome instanceof AnswerOutcome.Refused refused) {
+			this.metrics.acknowledgement("refused");
+			logger.warn("Acknowledgement {} is for sub-order {}, which is {}: ignored", answer.messageId(),
+					answer.subOrder(), refused.status());
 		}
 		else if (outcome instanceof AnswerOutcome.UnknownSubOrder) {
 			this.metrics.acknowledgement("unknown-sub-order");

@@ -11,8 +11,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Meters of the confirmations: acknowledgements by outcome, the time from an order's
- * placement to its manufacturer's answer, refunds, and sub-orders overdue.
+ * Meters of the confirmations: acknowledgements and shipment reports by outcome, the time
+ * from an order's placement to its manufacturer's answer, refunds, and sub-orders
+ * overdue.
  */
 @Component
 class ConfirmationMetrics {
@@ -22,6 +23,8 @@ class ConfirmationMetrics {
 	static final String LATENCY = "distributor.confirmations.acknowledgement.latency";
 
 	static final String REFUNDS = "distributor.confirmations.refunds";
+
+	static final String REPORTS = "distributor.confirmations.reports";
 
 	static final String OVERDUE = "distributor.confirmations.overdue";
 
@@ -39,11 +42,20 @@ class ConfirmationMetrics {
 
 	/**
 	 * Counts an acknowledgement.
-	 * @param outcome {@code applied}, {@code duplicate}, {@code unknown-sub-order},
-	 * {@code wrong-manufacturer} or {@code unreadable}
+	 * @param outcome {@code applied}, {@code duplicate}, {@code refused},
+	 * {@code unknown-sub-order}, {@code wrong-manufacturer} or {@code unreadable}
 	 */
 	void acknowledgement(String outcome) {
 		this.registry.counter(ACKNOWLEDGEMENTS, "outcome", outcome).increment();
+	}
+
+	/**
+	 * Counts a shipment or delivery report.
+	 * @param outcome {@code applied}, {@code duplicate}, {@code refused},
+	 * {@code unknown-sub-order}, {@code wrong-manufacturer} or {@code unreadable}
+	 */
+	void report(String outcome) {
+		this.registry.counter(REPORTS, "outcome", outcome).increment();
 	}
 
 	void answered(Instant placedAt, Instant now) {

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.centraldistribution.contracts.CancellationAnswer;
 import dev.centraldistribution.contracts.ManufacturerBye;
 import dev.centraldistribution.contracts.ManufacturerHeartbeat;
 import dev.centraldistribution.contracts.ManufacturerHello;
 import dev.centraldistribution.contracts.MessagingTopology;
+import dev.centraldistribution.contracts.SubOrderDelivered;
+import dev.centraldistribution.contracts.SubOrderShipped;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 
 import org.springframework.amqp.core.Binding;
@@ -23,12 +26,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The distributor's side of the messaging topology (docs/architecture.md), declared on
- * every connection: the exchanges, the queues of manufacturer events and of manufacturer
- * presence shared by all instances (with the dead-letter queue of presence messages
- * nobody can read), and each configured manufacturer's purchases queue and dead-letter
- * queue, so that no purchase is unroutable before a manufacturer first starts. The
- * manufacturers declare their own queues with the same arguments
- * ({@link MessagingTopology#queueArguments}).
+ * every connection: the exchanges, the queues of manufacturer events (acknowledgements,
+ * shipments, deliveries, answers to cancellations) and of manufacturer presence shared by
+ * all instances (with the dead-letter queue of presence messages nobody can read), and
+ * each configured manufacturer's purchases queue and dead-letter queue, so that no
+ * purchase is unroutable before a manufacturer first starts. The manufacturers declare
+ * their own queues with the same arguments ({@link MessagingTopology#queueArguments}).
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingTopologyConfiguration {
@@ -42,8 +45,11 @@ class MessagingTopologyConfiguration {
 		Queue presence = new Queue(MessagingTopology.PRESENCE_QUEUE, true, false, false, arguments);
 		List<Declarable> declarables = new ArrayList<>(
 				List.of(purchases, events, new FanoutExchange(MessagingTopology.STOCK_CHANGES_EXCHANGE, true, false),
-						distributorEvents, BindingBuilder.bind(distributorEvents).to(events).with("ack.*"), presence,
-						BindingBuilder.bind(presence).to(events).with(ManufacturerHello.KIND + ".*"),
+						distributorEvents, BindingBuilder.bind(distributorEvents).to(events).with("ack.*"),
+						BindingBuilder.bind(distributorEvents).to(events).with(SubOrderShipped.KIND + ".*"),
+						BindingBuilder.bind(distributorEvents).to(events).with(SubOrderDelivered.KIND + ".*"),
+						BindingBuilder.bind(distributorEvents).to(events).with(CancellationAnswer.KIND + ".*"),
+						presence, BindingBuilder.bind(presence).to(events).with(ManufacturerHello.KIND + ".*"),
 						BindingBuilder.bind(presence).to(events).with(ManufacturerHeartbeat.KIND + ".*"),
 						BindingBuilder.bind(presence).to(events).with(ManufacturerBye.KIND + ".*"),
 						new Queue(MessagingTopology.PRESENCE_DEAD_LETTER_QUEUE, true, false, false, arguments)));

@@ -30,6 +30,14 @@ public sealed interface AnswerOutcome {
 	record AlreadyAnswered() implements AnswerOutcome {
 	}
 
+	/**
+	 * The sub-order's status refuses the answer (e.g. it was cancelled): nothing changed.
+	 *
+	 * @param status the sub-order's status
+	 */
+	record Refused(SubOrderStatus status) implements AnswerOutcome {
+	}
+
 	/** No such sub-order: nothing changed. */
 	record UnknownSubOrder() implements AnswerOutcome {
 	}

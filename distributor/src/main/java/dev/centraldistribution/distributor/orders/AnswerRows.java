@@ -49,10 +49,12 @@ class AnswerRows {
 	}
 
 	List<LineRow> lines(SubOrderId subOrder) {
-		return this.jdbc.sql("select id, sku, unit_price_cents, quantity from order_line where sub_order_id = :id")
+		return this.jdbc.sql(
+				"select id, sku, unit_price_cents, quantity, accepted from order_line where sub_order_id = :id order by id")
 			.param("id", subOrder.value())
 			.query((row, number) -> new LineRow(row.getLong("id"), row.getString("sku"),
-					Math.multiplyExact(row.getLong("unit_price_cents"), row.getLong("quantity"))))
+					Math.multiplyExact(row.getLong("unit_price_cents"), row.getLong("quantity")),
+					row.getObject("accepted") != null))
 			.list();
 	}
 
@@ -64,29 +66,6 @@ class AnswerRows {
 			.param("reason", reason)
 			.param("refundDue", refundDue)
 			.param("id", lineId)
-			.update();
-	}
-
-	boolean moveSubOrder(SubOrderId subOrder, SubOrderStatus status) {
-		return this.jdbc.sql("update sub_order set status = :status where id = :id and status = :placed")
-			.param("status", status.name())
-			.param("placed", SubOrderStatus.PLACED.name())
-			.param("id", subOrder.value())
-			.update() == 1;
-	}
-
-	List<SubOrderStatus> subOrderStatuses(OrderId order) {
-		return this.jdbc.sql("select status from sub_order where order_id = :id")
-			.param("id", order.value())
-			.query((row, number) -> SubOrderStatus.valueOf(row.getString("status")))
-			.list();
-	}
-
-	void moveOrder(OrderId order, OrderStatus status) {
-		this.jdbc.sql("update customer_order set status = :status where id = :id and status = :placed")
-			.param("status", status.name())
-			.param("placed", OrderStatus.PLACED.name())
-			.param("id", order.value())
 			.update();
 	}
 
@@ -144,7 +123,7 @@ class AnswerRows {
 	record OrderRow(Instant placedAt, String paymentReference) {
 	}
 
-	record LineRow(long id, String sku, long amountCents) {
+	record LineRow(long id, String sku, long amountCents, boolean answered) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dev.centraldistribution.distributor.orders.AnswerOutcome.AlreadyAnswered;
 import dev.centraldistribution.distributor.orders.AnswerOutcome.Applied;
+import dev.centraldistribution.distributor.orders.AnswerOutcome.Refused;
 import dev.centraldistribution.distributor.orders.AnswerOutcome.UnknownSubOrder;
 import dev.centraldistribution.distributor.orders.AnswerOutcome.WrongManufacturer;
 import dev.centraldistribution.distributor.orders.AnswerRows.LineRow;
@@ -19,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies a manufacturer's answer to its sub-order, once: marks each line accepted or
- * rejected (a rejected line is due a refund), moves the sub-order and, once every
- * sub-order is answered, the order. The order row is locked first, so that answers for
- * two sub-orders of one order apply one after the other and the last one sees both, and a
- * second answer for the same sub-order finds it answered.
+ * rejected (a rejected line is due a refund) and fires the answer at the sub-order as
+ * {@link SubOrderTransitions} allows (an answer to a cancelled sub-order is refused; a
+ * late one to a shipped sub-order answers its lines and leaves it shipped). The order row
+ * is locked first, so that answers for two sub-orders of one order apply one after the
+ * other and the last one sees both, and a second answer for the same sub-order finds its
+ * lines answered.
  */
 @Service
 public class AnswerSubOrder {
@@ -32,8 +35,11 @@ public class AnswerSubOrder {
 
 	private final AnswerRows rows;
 
-	AnswerSubOrder(AnswerRows rows) {
+	private final SubOrderMoves moves;
+
+	AnswerSubOrder(AnswerRows rows, SubOrderMoves moves) {
 		this.rows = rows;
+		this.moves = moves;
 	}
 
 	/**
@@ -53,32 +59,33 @@ public class AnswerSubOrder {
 			return new WrongManufacturer();
 		}
 		OrderRow order = this.rows.lockOrder(row.order());
-		if (this.rows.status(subOrder).isAcknowledged()) {
+		List<LineRow> lineRows = this.rows.lines(subOrder);
+		if (lineRows.stream().anyMatch(LineRow::answered)) {
 			return new AlreadyAnswered();
 		}
 		Map<String, LineAnswer> bySku = lines.stream()
 			.collect(Collectors.toMap(LineAnswer::sku, Function.identity(), (first, next) -> first));
-		List<Boolean> accepted = new ArrayList<>();
+		List<LineAnswer> answers = lineRows.stream()
+			.map((line) -> bySku.getOrDefault(line.sku(), new LineAnswer(line.sku(), false, NOT_ANSWERED)))
+			.toList();
+		SubOrderEvent event = SubOrderEvent.answeredBy(answers.stream().map(LineAnswer::accepted).toList());
+		EventOutcome fired = this.moves.fire(row.order(), subOrder, this.rows.status(subOrder), event, null);
+		if (fired instanceof EventOutcome.Refused refused) {
+			return new Refused(refused.status());
+		}
 		List<RefundDue> refunds = new ArrayList<>();
-		for (LineRow line : this.rows.lines(subOrder)) {
-			LineAnswer lineAnswer = bySku.getOrDefault(line.sku(), new LineAnswer(line.sku(), false, NOT_ANSWERED));
+		for (int i = 0; i < lineRows.size(); i++) {
+			LineRow line = lineRows.get(i);
+			LineAnswer lineAnswer = answers.get(i);
 			boolean refundDue = !lineAnswer.accepted() && order.paymentReference() != null;
 			this.rows.answerLine(line.id(), lineAnswer.accepted(), lineAnswer.accepted() ? null : reason(lineAnswer),
 					refundDue);
-			accepted.add(lineAnswer.accepted());
 			if (refundDue) {
 				refunds.add(new RefundDue(line.id(), order.paymentReference(), line.amountCents()));
 			}
 		}
-		SubOrderStatus subOrderStatus = SubOrderStatus.answeredBy(accepted);
-		if (!this.rows.moveSubOrder(subOrder, subOrderStatus)) {
-			throw new IllegalStateException("Sub-order " + subOrder + " moved while its order was locked");
-		}
-		OrderStatus orderStatus = OrderStatus.of(this.rows.subOrderStatuses(row.order()));
-		if (orderStatus != OrderStatus.PLACED) {
-			this.rows.moveOrder(row.order(), orderStatus);
-		}
-		return new Applied(row.order(), order.placedAt(), subOrderStatus, orderStatus, refunds);
+		EventOutcome.Applied applied = (EventOutcome.Applied) fired;
+		return new Applied(row.order(), order.placedAt(), applied.to(), applied.orderStatus(), refunds);
 	}
 
 	private static String reason(LineAnswer line) {

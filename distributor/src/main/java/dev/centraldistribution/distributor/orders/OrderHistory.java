@@ -39,11 +39,23 @@ public class OrderHistory {
 	 * @return the page
 	 */
 	public OrderHistoryPage ordersOf(CustomerId customer, int page, int size) {
+		return ordersOf(customer, null, page, size);
+	}
+
+	/**
+	 * A page of the customer's orders in one status.
+	 * @param customer whose orders
+	 * @param status only orders in this status; {@code null} for all
+	 * @param page zero-based page number
+	 * @param size orders per page, from 1 to {@link #MAX_PAGE_SIZE}
+	 * @return the page
+	 */
+	public OrderHistoryPage ordersOf(CustomerId customer, OrderStatus status, int page, int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("No page " + page + " of size " + size);
 		}
-		return new OrderHistoryPage(this.rows.page(customer, page, size, overdueIfPlacedBefore()), page, size,
-				this.rows.count(customer));
+		return new OrderHistoryPage(this.rows.page(customer, status, page, size, overdueIfPlacedBefore()), page, size,
+				this.rows.count(customer, status));
 	}
 
 	/**

@@ -30,6 +30,18 @@ public record OrderSummary(OrderId id, Instant placedAt, OrderStatus status, lon
 		return this.quotedTotalCents != null && this.quotedTotalCents > this.totalCents;
 	}
 
+	/**
+	 * Whether nothing more will happen to the order, so that its page need not follow it.
+	 */
+	public boolean isSettled() {
+		return this.subOrders.stream().allMatch(SubOrderSummary::isSettled);
+	}
+
+	/** Whether some part of the order may still be cancelled. */
+	public boolean isCancellable() {
+		return this.subOrders.stream().anyMatch(SubOrderSummary::isCancellable);
+	}
+
 	public long units() {
 		return this.subOrders.stream()
 			.flatMap((subOrder) -> subOrder.lines().stream())

@@ -22,7 +22,8 @@ public class SalesReport {
 	}
 
 	/**
-	 * Sales of orders placed in {@code [from, to)}.
+	 * Sales of orders placed in {@code [from, to)}: lines neither rejected nor part of a
+	 * cancelled sub-order (both were refunded).
 	 * @param from first instant included
 	 * @param to first instant excluded
 	 * @return one row per manufacturer code and sku that sold something
@@ -35,11 +36,12 @@ public class SalesReport {
 				join sub_order s on s.id = l.sub_order_id
 				join customer_order o on o.id = l.order_id
 				where o.placed_at >= :from and o.placed_at < :to
-				  and (l.accepted is null or l.accepted = true)
+				  and (l.accepted is null or l.accepted = true) and s.status <> :cancelled
 				group by s.manufacturer_code, l.sku
 				order by s.manufacturer_code, l.sku""")
 			.param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
 			.param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+			.param("cancelled", SubOrderStatus.CANCELLED.name())
 			.query((rs, n) -> new ProductSales(rs.getString("manufacturer_code"), rs.getString("sku"),
 					rs.getLong("units"), rs.getLong("revenue")))
 			.list();

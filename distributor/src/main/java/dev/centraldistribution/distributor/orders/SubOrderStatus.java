@@ -1,38 +1,48 @@
 package dev.centraldistribution.distributor.orders;
 
-import java.util.Collection;
-
 /**
- * Where the part of an order one manufacturer supplies stands: placed, then accepted or
- * rejected by the manufacturer, once.
+ * Where the part of an order one manufacturer supplies stands. It moves only as
+ * {@link SubOrderTransitions} allows: placed, accepted (confirmed by the manufacturer),
+ * shipped, delivered; or rejected by the manufacturer; or cancelled at the customer's
+ * request, which the manufacturer answers.
  */
 public enum SubOrderStatus {
 
 	/** Sold by the distributor, not yet acknowledged by the manufacturer. */
 	PLACED,
 
-	/** The manufacturer will supply it. */
+	/** Confirmed: the manufacturer will supply it. */
 	ACCEPTED,
 
+	/** The manufacturer handed it to a carrier. */
+	SHIPPED,
+
+	/** The carrier delivered it. */
+	DELIVERED,
+
 	/** The manufacturer cannot supply it. */
-	REJECTED;
+	REJECTED,
+
+	/** The customer asked to cancel it; the manufacturer has not answered yet. */
+	CANCEL_REQUESTED,
+
+	/** Cancelled: the manufacturer released the units. */
+	CANCELLED;
 
 	/**
-	 * The status a manufacturer's answer calls for: rejected when it supplies none of the
-	 * lines, accepted when it supplies some (the others are marked rejected and
-	 * refunded).
-	 * @param linesAccepted whether each line is accepted
-	 * @return accepted or rejected
+	 * Whether the manufacturer has yet to answer the purchase.
+	 * @return {@code true} while placed
 	 */
-	public static SubOrderStatus answeredBy(Collection<Boolean> linesAccepted) {
-		if (linesAccepted.isEmpty()) {
-			throw new IllegalArgumentException("A sub-order has at least one line");
-		}
-		return linesAccepted.contains(Boolean.TRUE) ? ACCEPTED : REJECTED;
+	public boolean waitsForAnswer() {
+		return this == PLACED;
 	}
 
-	public boolean isAcknowledged() {
-		return this != PLACED;
+	/**
+	 * Whether the sub-order ended without being supplied.
+	 * @return {@code true} when rejected or cancelled
+	 */
+	public boolean isWithdrawn() {
+		return this == REJECTED || this == CANCELLED;
 	}
 
 }

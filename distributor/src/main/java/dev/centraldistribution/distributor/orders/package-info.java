@@ -4,7 +4,7 @@
  * period.
  */
 @ApplicationModule(allowedDependencies = { "catalog", "customers" })
-@OwnsTables({ "customer_order", "sub_order", "order_line" })
+@OwnsTables({ "customer_order", "sub_order", "order_line", "sub_order_event" })
 package dev.centraldistribution.distributor.orders;
 
 import dev.centraldistribution.distributor.OwnsTables;

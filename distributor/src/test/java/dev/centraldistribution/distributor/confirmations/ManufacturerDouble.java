@@ -8,9 +8,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.centraldistribution.contracts.CancellationAnswer;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.PurchaseAcknowledgement;
+import dev.centraldistribution.contracts.PurchaseCancellation;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
+import dev.centraldistribution.contracts.SubOrderDelivered;
+import dev.centraldistribution.contracts.SubOrderShipped;
 
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
@@ -22,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Plays a manufacturer over the broker: takes purchase confirmations off its queue and
- * answers with acknowledgements the way the manufacturer simulator sends them.
+ * answers with acknowledgements, shipment and delivery reports the way the manufacturer
+ * simulator sends them.
  */
 final class ManufacturerDouble {
 
@@ -39,14 +44,15 @@ final class ManufacturerDouble {
 	}
 
 	/**
-	 * Waits for the confirmation of an order, dropping those of other orders.
+	 * Waits for the confirmation of an order, dropping those of other orders. The
+	 * double's own channel may be closed under it by the broker (RabbitMQ closes a
+	 * publisher-confirm channel another test's queue deletion touched); that is the
+	 * test's channel, not the distributor's, so it receives again on a new one.
 	 * @param orderId the order
 	 * @return the confirmation, with its AMQP properties checked by the caller
 	 */
 	Received confirmationOf(long orderId) {
 		AtomicReference<Received> found = new AtomicReference<>();
-		// RabbitMQ may close the channel under a receive while other contexts declare the
-		// same queues; the next receive opens a new one.
 		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(AmqpException.class).until(() -> {
 			Message message = this.rabbit.receive(MessagingTopology.purchasesQueue(this.code), 1_000);
 			if (message == null) {
@@ -96,6 +102,86 @@ final class ManufacturerDouble {
 			.build();
 		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
 				MessagingTopology.acknowledgementRoutingKey(this.code), message);
+	}
+
+	/**
+	 * Reports a sub-order shipped, the way the simulator's outbox relay does.
+	 * @return the report sent
+	 */
+	SubOrderShipped ship(PurchaseConfirmation confirmation) {
+		SubOrderShipped shipped = new SubOrderShipped(UUID.randomUUID().toString(), SubOrderShipped.SCHEMA_VERSION,
+				Instant.now(), this.code, confirmation.subOrderId(), "Parcelways", "PW-" + confirmation.subOrderId());
+		send(shipped);
+		return shipped;
+	}
+
+	/**
+	 * Sends a shipment report again, as after a crash before the relay marked it sent.
+	 */
+	void send(SubOrderShipped shipped) {
+		sendEvent(SubOrderShipped.KIND, SubOrderShipped.TYPE, shipped.messageId(),
+				this.json.writeValueAsBytes(shipped));
+	}
+
+	/**
+	 * Reports a sub-order delivered.
+	 * @return the report sent
+	 */
+	SubOrderDelivered deliver(PurchaseConfirmation confirmation) {
+		SubOrderDelivered delivered = new SubOrderDelivered(UUID.randomUUID().toString(),
+				SubOrderDelivered.SCHEMA_VERSION, Instant.now(), this.code, confirmation.subOrderId());
+		sendEvent(SubOrderDelivered.KIND, SubOrderDelivered.TYPE, delivered.messageId(),
+				this.json.writeValueAsBytes(delivered));
+		return delivered;
+	}
+
+	private void sendEvent(String kind, String type, String messageId, byte[] body) {
+		Message message = MessageBuilder.withBody(body)
+			.setContentType("application/json")
+			.setType(type)
+			.setMessageId(messageId)
+			.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
+			.build();
+		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
+				MessagingTopology.eventRoutingKey(kind, this.code), message);
+	}
+
+	/**
+	 * Waits for the cancellation of a sub-order on the purchases queue, dropping other
+	 * messages.
+	 */
+	PurchaseCancellation cancellationOf(long subOrderId) {
+		AtomicReference<PurchaseCancellation> found = new AtomicReference<>();
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(AmqpException.class).until(() -> {
+			Message message = this.rabbit.receive(MessagingTopology.purchasesQueue(this.code), 1_000);
+			if (message == null || !PurchaseCancellation.TYPE.equals(message.getMessageProperties().getType())) {
+				return false;
+			}
+			PurchaseCancellation cancellation = this.json.readValue(message.getBody(), PurchaseCancellation.class);
+			if (cancellation.subOrderId() == subOrderId) {
+				found.set(cancellation);
+			}
+			return found.get() != null;
+		});
+		return found.get();
+	}
+
+	/**
+	 * Answers a cancellation.
+	 * @return the answer sent
+	 */
+	CancellationAnswer answer(PurchaseCancellation cancellation, boolean cancelled) {
+		CancellationAnswer answer = new CancellationAnswer(UUID.randomUUID().toString(),
+				CancellationAnswer.SCHEMA_VERSION, Instant.now(), this.code, cancellation.messageId(),
+				cancellation.subOrderId(), cancelled, cancelled ? null : "already shipped");
+		send(answer);
+		return answer;
+	}
+
+	/** Sends an answer again, as after a crash before the relay marked it sent. */
+	void send(CancellationAnswer answer) {
+		sendEvent(CancellationAnswer.KIND, CancellationAnswer.TYPE, answer.messageId(),
+				this.json.writeValueAsBytes(answer));
 	}
 
 	record Received(PurchaseConfirmation confirmation, Message message) {

@@ -8,9 +8,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import dev.centraldistribution.contracts.CancellationAnswer;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.contracts.PurchaseAcknowledgement;
+import dev.centraldistribution.contracts.PurchaseCancellation;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
+import dev.centraldistribution.contracts.SubOrderShipped;
 import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CartChange;
@@ -23,12 +26,14 @@ import dev.centraldistribution.distributor.checkout.StartCheckout;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.messaging.Outbox;
+import dev.centraldistribution.distributor.orders.CancellationOutcome;
 import dev.centraldistribution.distributor.orders.LineRefunds;
 import dev.centraldistribution.distributor.orders.OrderHistory;
 import dev.centraldistribution.distributor.orders.OrderId;
 import dev.centraldistribution.distributor.orders.OrderPlaced;
 import dev.centraldistribution.distributor.orders.OrderStatus;
 import dev.centraldistribution.distributor.orders.RefundDue;
+import dev.centraldistribution.distributor.orders.RequestCancellation;
 import dev.centraldistribution.distributor.orders.SubOrderId;
 import dev.centraldistribution.distributor.orders.UnansweredSubOrders;
 import dev.centraldistribution.distributor.payments.CardFixtures;
@@ -84,6 +89,9 @@ class PurchaseConfirmationsOverTheBrokerTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	RequestCancellation cancellation;
 
 	@Autowired
 	StartCheckout startCheckout;
@@ -229,6 +237,32 @@ class PurchaseConfirmationsOverTheBrokerTests {
 	}
 
 	@Test
+	void shipmentAndDeliveryReportsMoveTheSubOrderOnceEvenWhenRedelivered() {
+		PurchaseConfirmation fromAcme = this.acme.confirmationOf(this.order.value()).confirmation();
+		PurchaseConfirmation fromGlobex = this.globex.confirmationOf(this.order.value()).confirmation();
+		this.acme.acknowledge(fromAcme, List.of());
+		this.globex.acknowledge(fromGlobex, List.of());
+		await().atMost(PATIENCE).until(() -> orderStatus() == OrderStatus.CONFIRMED);
+
+		SubOrderShipped shipped = this.acme.ship(fromAcme);
+		await().atMost(PATIENCE).until(() -> subOrderStatus(fromAcme.subOrderId()).equals("SHIPPED"));
+		assertThat(orderStatus()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+		this.acme.send(shipped);
+		this.acme.deliver(fromAcme);
+		await().atMost(PATIENCE).until(() -> subOrderStatus(fromAcme.subOrderId()).equals("DELIVERED"));
+
+		assertThat(this.jdbc.sql("select event from sub_order_event where sub_order_id = :id order by id")
+			.param("id", fromAcme.subOrderId())
+			.query(String.class)
+			.list()).containsExactly("ACCEPTED", "SHIPPED", "DELIVERED");
+		assertThat(this.jdbc.sql("select tracking_number from sub_order where id = :id")
+			.param("id", fromAcme.subOrderId())
+			.query(String.class)
+			.single()).isEqualTo("PW-" + fromAcme.subOrderId());
+		assertThat(orderStatus()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+	}
+
+	@Test
 	void aSubOrderWhoseAnswerWasLostIsAskedAgainPastTheDeadlineWithGrowingPausesUntilAnswered() {
 		PurchaseConfirmation fromAcme = this.acme.confirmationOf(this.order.value()).confirmation();
 		PurchaseConfirmation fromGlobex = this.globex.confirmationOf(this.order.value()).confirmation();
@@ -305,6 +339,73 @@ class PurchaseConfirmationsOverTheBrokerTests {
 			.param("id", this.order.value())
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void aPartCancelledBeforeItShipsIsRefundedOnceAndTheSameCancelTwiceChangesNothing() {
+		PurchaseConfirmation fromAcme = this.acme.confirmationOf(this.order.value()).confirmation();
+		PurchaseConfirmation fromGlobex = this.globex.confirmationOf(this.order.value()).confirmation();
+		this.acme.acknowledge(fromAcme, List.of());
+		this.globex.acknowledge(fromGlobex, List.of());
+		await().atMost(PATIENCE).until(() -> orderStatus() == OrderStatus.CONFIRMED);
+		SubOrderId acmePart = new SubOrderId(fromAcme.subOrderId());
+
+		assertThat(this.cancellation.request(this.customer, this.order, acmePart))
+			.isInstanceOf(CancellationOutcome.Requested.class);
+		assertThat(this.cancellation.request(this.customer, this.order, acmePart))
+			.isInstanceOf(CancellationOutcome.AlreadyRequested.class);
+		PurchaseCancellation cancellation = this.acme.cancellationOf(fromAcme.subOrderId());
+		assertThat(cancellation.confirmationId()).isEqualTo(fromAcme.messageId());
+		CancellationAnswer answer = this.acme.answer(cancellation, true);
+
+		await().atMost(PATIENCE).until(() -> refunded(this.drill) && refunded(this.saw));
+		assertThat(subOrderStatus(fromAcme.subOrderId())).isEqualTo("CANCELLED");
+		assertThat(orderStatus()).isEqualTo(OrderStatus.PARTIALLY_CONFIRMED);
+		assertThat(refundedCents()).isEqualTo(2 * 12_000 + 4_500);
+		double duplicatesBefore = this.meters.counter(ConfirmationMetrics.REPORTS, "outcome", "duplicate").count();
+		this.acme.send(answer);
+		await().atMost(PATIENCE)
+			.until(() -> this.meters.counter(ConfirmationMetrics.REPORTS, "outcome", "duplicate")
+				.count() > duplicatesBefore);
+		assertThat(refundedCents()).isEqualTo(2 * 12_000 + 4_500);
+		assertThat(outboxRowsNamed("cancellation-" + acmePart.value())).isOne();
+		assertThat(this.cancellation.request(this.customer, this.order, acmePart))
+			.isInstanceOf(CancellationOutcome.AlreadyRequested.class);
+	}
+
+	@Test
+	void aCancelThatCrossesTheShipmentIsTooLateAndNothingIsRefunded() {
+		PurchaseConfirmation fromAcme = this.acme.confirmationOf(this.order.value()).confirmation();
+		this.acme.acknowledge(fromAcme, List.of());
+		await().atMost(PATIENCE).until(() -> subOrderStatus(fromAcme.subOrderId()).equals("ACCEPTED"));
+		SubOrderId acmePart = new SubOrderId(fromAcme.subOrderId());
+
+		this.cancellation.request(this.customer, this.order, acmePart);
+		this.acme.ship(fromAcme);
+		this.acme.answer(this.acme.cancellationOf(fromAcme.subOrderId()), false);
+
+		await().atMost(PATIENCE).until(() -> timeline(acmePart).containsAll(List.of("SHIPPED", "CANCEL_REFUSED")));
+		assertThat(subOrderStatus(fromAcme.subOrderId())).isEqualTo("SHIPPED");
+		assertThat(refundedCents()).isZero();
+		assertThat(this.cancellation.request(this.customer, this.order, acmePart))
+			.isInstanceOf(CancellationOutcome.TooLate.class);
+	}
+
+	@Test
+	void aCancelThatCrossesTheAcknowledgementRefundsEachLineOnce() {
+		PurchaseConfirmation fromAcme = this.acme.confirmationOf(this.order.value()).confirmation();
+		SubOrderId acmePart = new SubOrderId(fromAcme.subOrderId());
+		this.cancellation.request(this.customer, this.order, acmePart);
+
+		this.acme.acknowledge(fromAcme, List.of(this.saw));
+		await().atMost(PATIENCE).until(() -> refunded(this.saw));
+		assertThat(subOrderStatus(fromAcme.subOrderId())).isEqualTo("CANCEL_REQUESTED");
+		this.acme.answer(this.acme.cancellationOf(fromAcme.subOrderId()), true);
+
+		await().atMost(PATIENCE).until(() -> refunded(this.drill));
+		assertThat(subOrderStatus(fromAcme.subOrderId())).isEqualTo("CANCELLED");
+		assertThat(refundedCents()).isEqualTo(2 * 12_000 + 4_500);
+		assertThat(timeline(acmePart)).containsExactly("CANCEL_REQUESTED", "ACCEPTED", "CANCEL_CONFIRMED");
 	}
 
 	@Test
@@ -393,6 +494,20 @@ class PurchaseConfirmationsOverTheBrokerTests {
 			.param("id", this.order.value())
 			.query(String.class)
 			.single();
+	}
+
+	private long outboxRowsNamed(String messageId) {
+		return this.jdbc.sql("select count(*) from outbox_message where message_id = :id")
+			.param("id", messageId)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<String> timeline(SubOrderId subOrder) {
+		return this.jdbc.sql("select event from sub_order_event where sub_order_id = :id order by id")
+			.param("id", subOrder.value())
+			.query(String.class)
+			.list();
 	}
 
 	private long outboxRows(SubOrderId subOrder) {

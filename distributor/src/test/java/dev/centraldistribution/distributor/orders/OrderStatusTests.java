@@ -25,6 +25,28 @@ class OrderStatusTests {
 	}
 
 	@Test
+	void theOrderFollowsItsPartsToTheDoorLeavingOutTheWithdrawnOnes() {
+		SubOrderStatus accepted = SubOrderStatus.ACCEPTED;
+		SubOrderStatus shipped = SubOrderStatus.SHIPPED;
+		SubOrderStatus delivered = SubOrderStatus.DELIVERED;
+		SubOrderStatus cancelled = SubOrderStatus.CANCELLED;
+		SubOrderStatus rejected = SubOrderStatus.REJECTED;
+		SubOrderStatus cancelRequested = SubOrderStatus.CANCEL_REQUESTED;
+
+		assertThat(OrderStatus.of(List.of(shipped, accepted))).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+		assertThat(OrderStatus.of(List.of(delivered, SubOrderStatus.PLACED))).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+		assertThat(OrderStatus.of(List.of(shipped, delivered))).isEqualTo(OrderStatus.SHIPPED);
+		assertThat(OrderStatus.of(List.of(shipped, cancelled))).isEqualTo(OrderStatus.SHIPPED);
+		assertThat(OrderStatus.of(List.of(delivered, rejected))).isEqualTo(OrderStatus.DELIVERED);
+		assertThat(OrderStatus.of(List.of(delivered, delivered))).isEqualTo(OrderStatus.DELIVERED);
+		assertThat(OrderStatus.of(List.of(accepted, cancelled))).isEqualTo(OrderStatus.PARTIALLY_CONFIRMED);
+		assertThat(OrderStatus.of(List.of(cancelRequested, cancelRequested))).isEqualTo(OrderStatus.CANCEL_REQUESTED);
+		assertThat(OrderStatus.of(List.of(cancelRequested, rejected))).isEqualTo(OrderStatus.CANCEL_REQUESTED);
+		assertThat(OrderStatus.of(List.of(cancelled, rejected))).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(OrderStatus.of(List.of(cancelled))).isEqualTo(OrderStatus.CANCELLED);
+	}
+
+	@Test
 	void readsIdsAndTokensTypedBySomeone() {
 		assertThat(OrderId.parse("42")).contains(new OrderId(42));
 		assertThat(OrderId.parse(String.valueOf(Long.MAX_VALUE))).contains(new OrderId(Long.MAX_VALUE));

@@ -11,22 +11,22 @@ class SubOrderAnswerStatusTests {
 
 	@Test
 	void aSubOrderWithEveryLineAcceptedIsAccepted() {
-		assertThat(SubOrderStatus.answeredBy(List.of(true, true))).isEqualTo(SubOrderStatus.ACCEPTED);
+		assertThat(SubOrderEvent.answeredBy(List.of(true, true))).isEqualTo(SubOrderEvent.ACCEPTED);
 	}
 
 	@Test
 	void aSubOrderWithEveryLineRejectedIsRejected() {
-		assertThat(SubOrderStatus.answeredBy(List.of(false, false))).isEqualTo(SubOrderStatus.REJECTED);
+		assertThat(SubOrderEvent.answeredBy(List.of(false, false))).isEqualTo(SubOrderEvent.REJECTED);
 	}
 
 	@Test
 	void aPartlyAcceptedSubOrderIsAcceptedItsRejectedLinesAreMarkedApart() {
-		assertThat(SubOrderStatus.answeredBy(List.of(false, true))).isEqualTo(SubOrderStatus.ACCEPTED);
+		assertThat(SubOrderEvent.answeredBy(List.of(false, true))).isEqualTo(SubOrderEvent.ACCEPTED);
 	}
 
 	@Test
 	void aSubOrderWithoutLinesCannotBeAnswered() {
-		assertThatIllegalArgumentException().isThrownBy(() -> SubOrderStatus.answeredBy(List.of()));
+		assertThatIllegalArgumentException().isThrownBy(() -> SubOrderEvent.answeredBy(List.of()));
 	}
 
 	@Test

@@ -2,9 +2,11 @@ package dev.centraldistribution.manufacturer.messaging;
 
 import com.rabbitmq.client.Channel;
 import dev.centraldistribution.contracts.CycleSummary;
+import dev.centraldistribution.contracts.PurchaseCancellation;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
 import dev.centraldistribution.manufacturer.cycles.RecordCycleSummary;
 import dev.centraldistribution.manufacturer.purchases.AppliedConfirmation;
+import dev.centraldistribution.manufacturer.purchases.ApplyCancellation;
 import dev.centraldistribution.manufacturer.purchases.ApplyPurchaseConfirmation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,8 @@ import org.springframework.util.Assert;
  * applied in one local transaction (or found applied before), its acknowledgement is
  * published and confirmed by the broker, and only then is the delivery acknowledged; a
  * crash anywhere in between redelivers it, and the redelivery publishes the stored
- * acknowledgement again. Cycle summaries are recorded once, then acknowledged.
+ * acknowledgement again. Cycle summaries are recorded once, then acknowledged; a
+ * cancellation is applied once with its answer written to the outbox, then acknowledged.
  */
 class DistributorMessageListener implements ChannelAwareMessageListener {
 
@@ -30,6 +33,8 @@ class DistributorMessageListener implements ChannelAwareMessageListener {
 
 	private final RecordCycleSummary recordCycleSummary;
 
+	private final ApplyCancellation applyCancellation;
+
 	private final AcknowledgementPublisher acknowledgements;
 
 	private final DeliverySettlement settlement;
@@ -37,9 +42,10 @@ class DistributorMessageListener implements ChannelAwareMessageListener {
 	private final MessagingMetrics metrics;
 
 	DistributorMessageListener(DistributorMessageReader reader, ApplyPurchaseConfirmation applyConfirmation,
-			RecordCycleSummary recordCycleSummary, AcknowledgementPublisher acknowledgements,
-			DeliverySettlement settlement, MessagingMetrics metrics) {
+			RecordCycleSummary recordCycleSummary, ApplyCancellation applyCancellation,
+			AcknowledgementPublisher acknowledgements, DeliverySettlement settlement, MessagingMetrics metrics) {
 		this.reader = reader;
+		this.applyCancellation = applyCancellation;
 		this.applyConfirmation = applyConfirmation;
 		this.recordCycleSummary = recordCycleSummary;
 		this.acknowledgements = acknowledgements;
@@ -54,6 +60,9 @@ class DistributorMessageListener implements ChannelAwareMessageListener {
 		try {
 			if (PurchaseConfirmation.TYPE.equals(type)) {
 				apply(this.reader.readConfirmation(message), message, channel);
+			}
+			else if (PurchaseCancellation.TYPE.equals(type)) {
+				cancel(this.reader.readCancellation(message), message, channel);
 			}
 			else if (CycleSummary.TYPE.equals(type)) {
 				record(this.reader.readCycleSummary(message), message, channel);
@@ -86,6 +95,19 @@ class DistributorMessageListener implements ChannelAwareMessageListener {
 			return;
 		}
 		this.settlement.processed(channel, message, confirmation.messageId());
+	}
+
+	private void cancel(PurchaseCancellation cancellation, Message message, Channel channel) {
+		try {
+			boolean applied = this.applyCancellation.apply(cancellation);
+			log.info("Cancellation {} of sub-order {} {}", cancellation.messageId(), cancellation.subOrderId(),
+					applied ? "applied, answer in the outbox" : "was applied before");
+		}
+		catch (RuntimeException ex) {
+			this.settlement.failed(channel, message, cancellation.messageId(), ex);
+			return;
+		}
+		this.settlement.processed(channel, message, cancellation.messageId());
 	}
 
 	private void record(CycleSummary summary, Message message, Channel channel) {

@@ -3,6 +3,7 @@ package dev.centraldistribution.manufacturer.messaging;
 import java.util.Objects;
 
 import dev.centraldistribution.contracts.CycleSummary;
+import dev.centraldistribution.contracts.PurchaseCancellation;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -32,10 +33,13 @@ class DistributorMessageReader {
 
 	private final ObjectReader summaries;
 
+	private final ObjectReader cancellations;
+
 	DistributorMessageReader(JsonMapper jsonMapper, String manufacturerCode) {
 		this.manufacturerCode = manufacturerCode;
 		this.confirmations = strict(jsonMapper.readerFor(PurchaseConfirmation.class));
 		this.summaries = strict(jsonMapper.readerFor(CycleSummary.class));
+		this.cancellations = strict(jsonMapper.readerFor(PurchaseCancellation.class));
 	}
 
 	PurchaseConfirmation readConfirmation(Message message) throws UnreadableMessageException {
@@ -50,6 +54,16 @@ class DistributorMessageReader {
 			require(line.unitPriceCents() >= 0, "line " + line.sku() + " has a negative price");
 		}
 		return confirmation;
+	}
+
+	PurchaseCancellation readCancellation(Message message) throws UnreadableMessageException {
+		PurchaseCancellation cancellation = parse(message, this.cancellations, PurchaseCancellation.TYPE);
+		check(message, cancellation.messageId(), cancellation.schemaVersion(), PurchaseCancellation.SCHEMA_VERSION,
+				cancellation.manufacturerCode());
+		require(!cancellation.confirmationId().isBlank()
+				&& cancellation.confirmationId().length() <= MAX_MESSAGE_ID_LENGTH,
+				"confirmationId is blank or longer than " + MAX_MESSAGE_ID_LENGTH);
+		return cancellation;
 	}
 
 	CycleSummary readCycleSummary(Message message) throws UnreadableMessageException {

@@ -5,6 +5,9 @@ import java.time.Clock;
 import dev.centraldistribution.contracts.MessagingTopology;
 import dev.centraldistribution.manufacturer.ManufacturerProperties;
 import dev.centraldistribution.manufacturer.cycles.RecordCycleSummary;
+import dev.centraldistribution.manufacturer.outbox.Outbox;
+import dev.centraldistribution.manufacturer.outbox.OutboxProperties;
+import dev.centraldistribution.manufacturer.purchases.ApplyCancellation;
 import dev.centraldistribution.manufacturer.purchases.ApplyPurchaseConfirmation;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -89,6 +92,11 @@ class MessagingConfiguration {
 	}
 
 	@Bean
+	OutboxRelay outboxRelay(Outbox outbox, ConfirmedPublisher publisher, OutboxProperties properties, Clock clock) {
+		return new OutboxRelay(outbox, publisher, properties, clock);
+	}
+
+	@Bean
 	MessagingMetrics messagingMetrics(MeterRegistry registry) {
 		return new MessagingMetrics(registry);
 	}
@@ -96,12 +104,13 @@ class MessagingConfiguration {
 	@Bean
 	DistributorMessageListener distributorMessageListener(ManufacturerProperties manufacturer,
 			MessagingProperties messaging, JsonMapper jsonMapper, ApplyPurchaseConfirmation applyConfirmation,
-			RecordCycleSummary recordCycleSummary, AcknowledgementPublisher acknowledgements,
-			ConfirmedPublisher publisher, MessagingMetrics metrics, Clock clock) {
+			RecordCycleSummary recordCycleSummary, ApplyCancellation applyCancellation,
+			AcknowledgementPublisher acknowledgements, ConfirmedPublisher publisher, MessagingMetrics metrics,
+			Clock clock) {
 		var settlement = new DeliverySettlement(new DeadLetterQueue(publisher, manufacturer.code(), clock),
 				new DeliveryAttempts(), messaging, metrics);
 		return new DistributorMessageListener(new DistributorMessageReader(jsonMapper, manufacturer.code()),
-				applyConfirmation, recordCycleSummary, acknowledgements, settlement, metrics);
+				applyConfirmation, recordCycleSummary, applyCancellation, acknowledgements, settlement, metrics);
 	}
 
 	/**

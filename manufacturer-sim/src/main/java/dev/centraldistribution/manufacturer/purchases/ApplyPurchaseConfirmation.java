@@ -11,6 +11,7 @@ import dev.centraldistribution.contracts.PurchaseAcknowledgement.LineOutcome;
 import dev.centraldistribution.contracts.PurchaseConfirmation;
 import dev.centraldistribution.manufacturer.ManufacturerProperties;
 import dev.centraldistribution.manufacturer.ProcessedMessages;
+import dev.centraldistribution.manufacturer.shipping.ScheduleShipment;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -18,13 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies one purchase confirmation exactly once in effect: the processed-message row,
- * the stock changes and the acknowledgement are written in one transaction, and a
- * redelivery finds the row and gets the stored acknowledgement back, changing nothing.
+ * the stock changes, the acknowledgement and the shipment (scheduled when some line is
+ * accepted) are written in one transaction, and a redelivery finds the row and gets the
+ * stored acknowledgement back, changing nothing. A purchase whose cancellation came first
+ * is rejected line by line.
  */
 @Service
 public class ApplyPurchaseConfirmation {
 
 	static final String UNKNOWN_PRODUCT = "unknown product";
+
+	static final String CANCELLED = "cancelled before the purchase arrived";
 
 	private final ManufacturerProperties manufacturer;
 
@@ -34,13 +39,16 @@ public class ApplyPurchaseConfirmation {
 
 	private final JsonMapper jsonMapper;
 
+	private final ScheduleShipment shipments;
+
 	private final Clock clock;
 
 	ApplyPurchaseConfirmation(ManufacturerProperties manufacturer, PurchaseRepository purchases,
-			ProcessedMessages processed, JsonMapper jsonMapper, Clock clock) {
+			ProcessedMessages processed, ScheduleShipment shipments, JsonMapper jsonMapper, Clock clock) {
 		this.manufacturer = manufacturer;
 		this.purchases = purchases;
 		this.processed = processed;
+		this.shipments = shipments;
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 	}
@@ -54,10 +62,15 @@ public class ApplyPurchaseConfirmation {
 		if (!this.processed.markProcessed(confirmation.messageId(), PurchaseConfirmation.TYPE)) {
 			return new AppliedConfirmation(storedAcknowledgement(confirmation.messageId()), true);
 		}
+		boolean open = this.shipments.open(confirmation.subOrderId(), confirmation.messageId());
 		var acknowledgement = new PurchaseAcknowledgement(UUID.randomUUID().toString(),
 				PurchaseAcknowledgement.SCHEMA_VERSION, this.clock.instant(), this.manufacturer.code(),
-				confirmation.messageId(), confirmation.subOrderId(), applyLines(confirmation.lines()));
+				confirmation.messageId(), confirmation.subOrderId(),
+				open ? applyLines(confirmation.lines()) : rejectCancelled(confirmation.lines()));
 		var applied = new AppliedConfirmation(acknowledgement, false);
+		if (applied.acceptedLines() > 0) {
+			this.shipments.schedule(confirmation.subOrderId(), acknowledgement.sentAt());
+		}
 		this.purchases.storeAcknowledgement(confirmation.messageId(),
 				this.jsonMapper.writeValueAsString(acknowledgement), applied.acceptedLines(), applied.rejectedLines());
 		return applied;
@@ -74,6 +87,17 @@ public class ApplyPurchaseConfirmation {
 			.sorted(Comparator.comparing((Integer i) -> lines.get(i).sku()))
 			.forEach((i) -> outcomes[i] = applyLine(lines.get(i)));
 		return List.of(outcomes);
+	}
+
+	/**
+	 * The purchase of a sub-order cancelled before it arrived: every line rejected, and
+	 * counted in the applied total like any rejected line, so that the books balance.
+	 */
+	private List<LineOutcome> rejectCancelled(List<PurchaseConfirmation.Line> lines) {
+		return lines.stream().map((line) -> {
+			this.purchases.countRejected(line.sku(), line.quantity());
+			return new LineOutcome(line.sku(), line.quantity(), false, CANCELLED);
+		}).toList();
 	}
 
 	private LineOutcome applyLine(PurchaseConfirmation.Line line) {

@@ -68,6 +68,14 @@ class PurchaseRepository {
 			.update() == 1;
 	}
 
+	/** Puts units a cancelled purchase had taken back into stock. */
+	void release(String sku, long quantity) {
+		this.jdbc.sql("update product set available = available + :quantity where sku = :sku")
+			.param("quantity", quantity)
+			.param("sku", sku)
+			.update();
+	}
+
 	/** Stock of a product whose row this transaction has locked. */
 	long available(String sku) {
 		return this.jdbc.sql("select available from product where sku = :sku")

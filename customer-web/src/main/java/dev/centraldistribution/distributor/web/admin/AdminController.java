@@ -8,6 +8,7 @@ import dev.centraldistribution.distributor.catalog.PriceHoldRelease.Released;
 import dev.centraldistribution.distributor.catalog.PriceHolds;
 import dev.centraldistribution.distributor.catalog.ReleasePriceHold;
 import dev.centraldistribution.distributor.messaging.Outbox;
+import dev.centraldistribution.distributor.payments.PaymentCircuitBreaker;
 import dev.centraldistribution.distributor.web.MoneyFormat;
 import dev.centraldistribution.distributor.web.security.AuthenticatedOperator;
 
@@ -21,10 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The operator console's entry page: who is signed in, where the metrics are, how many
- * messages wait for unlisted manufacturers, and the offerings held off sale because their
- * manufacturer raised a price beyond {@code distributor.catalog.max-price-rise}, each
- * with a button that releases the new price.
+ * The operator console's entry page: who is signed in, where the metrics are, whether
+ * this instance's payment circuit is closed, how many messages wait for unlisted
+ * manufacturers, and the offerings held off sale because their manufacturer raised a
+ * price beyond {@code distributor.catalog.max-price-rise}, each with a button that
+ * releases the new price.
  */
 @Controller
 class AdminController {
@@ -40,12 +42,16 @@ class AdminController {
 
 	private final MoneyFormat money;
 
+	private final PaymentCircuitBreaker payments;
+
 	private final Outbox outbox;
 
-	AdminController(PriceHolds holds, ReleasePriceHold releasePriceHold, MoneyFormat money, Outbox outbox) {
+	AdminController(PriceHolds holds, ReleasePriceHold releasePriceHold, MoneyFormat money,
+			PaymentCircuitBreaker payments, Outbox outbox) {
 		this.holds = holds;
 		this.releasePriceHold = releasePriceHold;
 		this.money = money;
+		this.payments = payments;
 		this.outbox = outbox;
 	}
 
@@ -54,6 +60,7 @@ class AdminController {
 		model.addAttribute("operator", operator);
 		model.addAttribute("priceHolds", this.holds.oldest(HOLDS_SHOWN));
 		model.addAttribute("priceHoldCount", this.holds.count());
+		model.addAttribute("paymentCircuit", this.payments.state());
 		model.addAttribute("heldMessages", this.outbox.held());
 		return "admin/index";
 	}

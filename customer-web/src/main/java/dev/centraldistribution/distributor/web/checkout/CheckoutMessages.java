@@ -22,6 +22,8 @@ final class CheckoutMessages {
 					+ ((refused.detail() != null) ? ": " + refused.detail() : "") + ". Nothing was bought.";
 			case PAYMENT_UNAVAILABLE ->
 				"We could not reach the payment service. Nothing was charged; please try again.";
+			case PAYMENT_PAUSED ->
+				"Payment is unavailable at the moment. Nothing was charged; please try again in a minute.";
 			case TRY_AGAIN -> "Your order changed while it was being placed. Nothing was bought; please try again.";
 		};
 	}

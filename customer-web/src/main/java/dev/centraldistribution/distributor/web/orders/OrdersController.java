@@ -1,10 +1,14 @@
 package dev.centraldistribution.distributor.web.orders;
 
 import dev.centraldistribution.distributor.customers.CustomerId;
+import dev.centraldistribution.distributor.orders.CancellationOutcome;
 import dev.centraldistribution.distributor.orders.OrderHistory;
 import dev.centraldistribution.distributor.orders.OrderHistoryPage;
 import dev.centraldistribution.distributor.orders.OrderId;
+import dev.centraldistribution.distributor.orders.OrderStatus;
 import dev.centraldistribution.distributor.orders.OrderSummary;
+import dev.centraldistribution.distributor.orders.RequestCancellation;
+import dev.centraldistribution.distributor.orders.SubOrderId;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 
 import org.springframework.http.HttpStatus;
@@ -14,8 +18,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A customer's orders. An order that is not the customer's is not found, exactly like one
@@ -26,31 +32,97 @@ class OrdersController {
 
 	static final int PAGE_SIZE = 10;
 
+	private static final String NOTICE = "notice";
+
 	private final OrderHistory history;
 
-	OrdersController(OrderHistory history) {
+	private final RequestCancellation cancellation;
+
+	OrdersController(OrderHistory history, RequestCancellation cancellation) {
 		this.history = history;
+		this.cancellation = cancellation;
 	}
 
 	@GetMapping("/orders")
 	String orders(@AuthenticationPrincipal AuthenticatedCustomer customer, @RequestParam(required = false) String page,
-			Model model) {
+			@RequestParam(required = false) String status, Model model) {
 		CustomerId id = idOf(customer);
-		OrderHistoryPage orders = this.history.ordersOf(id, pageNumber(page) - 1, PAGE_SIZE);
+		OrderStatus filter = statusFilter(status);
+		OrderHistoryPage orders = this.history.ordersOf(id, filter, pageNumber(page) - 1, PAGE_SIZE);
 		if (orders.isEmpty() && orders.page() > 0 && orders.totalOrders() > 0) {
-			orders = this.history.ordersOf(id, orders.totalPages() - 1, PAGE_SIZE);
+			orders = this.history.ordersOf(id, filter, orders.totalPages() - 1, PAGE_SIZE);
 		}
 		model.addAttribute("orders", orders);
+		model.addAttribute("status", filter);
+		model.addAttribute("statuses", OrderStatus.values());
 		return "orders/index";
 	}
 
 	@GetMapping("/orders/{order}")
 	String order(@AuthenticationPrincipal AuthenticatedCustomer customer, @PathVariable String order, Model model) {
-		OrderSummary found = OrderId.parse(order)
+		model.addAttribute("order", find(customer, order));
+		return "orders/detail";
+	}
+
+	/**
+	 * The order's card alone, which its page fetches every few seconds (htmx) to follow
+	 * the order without a reload.
+	 */
+	@GetMapping("/orders/{order}/card")
+	String card(@AuthenticationPrincipal AuthenticatedCustomer customer, @PathVariable String order, Model model) {
+		model.addAttribute("order", find(customer, order));
+		return "orders/order :: order(order=${order})";
+	}
+
+	/**
+	 * Cancels the order, or one part of it ({@code part}, a sub-order id), and says so on
+	 * the order's page; the manufacturer's answer and the refund follow there.
+	 */
+	@PostMapping("/orders/{order}/cancel")
+	String cancel(@AuthenticationPrincipal AuthenticatedCustomer customer, @PathVariable String order,
+			@RequestParam(required = false) String part, RedirectAttributes redirect) {
+		OrderId id = OrderId.parse(order).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		SubOrderId subOrder = null;
+		if (part != null) {
+			subOrder = OrderId.parse(part)
+				.map((parsed) -> new SubOrderId(parsed.value()))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		CancellationOutcome outcome = this.cancellation.request(idOf(customer), id, subOrder);
+		if (outcome instanceof CancellationOutcome.NotFound) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute(NOTICE, notice(outcome));
+		return "redirect:/orders/" + id;
+	}
+
+	private static String notice(CancellationOutcome outcome) {
+		if (outcome instanceof CancellationOutcome.Requested) {
+			return "Cancellation requested. The manufacturer confirms it shortly; your refund follows.";
+		}
+		if (outcome instanceof CancellationOutcome.AlreadyRequested) {
+			return "You asked to cancel this already.";
+		}
+		return "Too late to cancel: it has shipped already.";
+	}
+
+	private OrderSummary find(AuthenticatedCustomer customer, String order) {
+		return OrderId.parse(order)
 			.flatMap((id) -> this.history.find(idOf(customer), id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("order", found);
-		return "orders/detail";
+	}
+
+	/** The status asked for; nonsense or nothing asks for every order. */
+	private static OrderStatus statusFilter(String status) {
+		if (status == null) {
+			return null;
+		}
+		for (OrderStatus candidate : OrderStatus.values()) {
+			if (candidate.name().equals(status)) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 	/** The one-based page asked for; nonsense asks for the first. */

@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.web.admin;
 
 import dev.centraldistribution.distributor.messaging.Outbox;
+import dev.centraldistribution.distributor.payments.PaymentCircuitBreaker;
 import dev.centraldistribution.distributor.web.security.Browser;
 import dev.centraldistribution.distributor.web.security.Operators;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console's first lines: how many messages wait for manufacturers removed from the
+ * The console's first lines: whether this instance's payments go to the gateway (its
+ * circuit breaker), and how many messages wait for manufacturers removed from the
  * configuration.
  */
 @SpringBootTest
@@ -24,17 +26,22 @@ class ConsoleAtAGlanceTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	PaymentCircuitBreaker payments;
+
+	@Autowired
 	Outbox outbox;
 
 	@Test
-	void saysHowManyMessagesAreHeld() {
+	void saysWhetherPaymentsGoToTheGatewayAndHowManyMessagesAreHeld() {
+		assertThat(this.payments.state()).isEqualTo(PaymentCircuitBreaker.State.CLOSED);
 		long held = this.outbox.held();
 
 		Browser operator = Operators.signedIn(this.mvc);
 
 		assertThat(operator.get("/admin")).hasStatusOk()
 			.bodyText()
-			.contains("Messages held")
+			.contains("Payments (this instance)", "Gateway in use", "Messages held")
+			.doesNotContain("Paused: the gateway kept failing")
 			.containsPattern("id=\"held-messages\">\\s*<span>" + held + "</span>");
 	}
 

@@ -2,6 +2,7 @@ package dev.centraldistribution.distributor.web.orders;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.cart.AddToCart;
@@ -11,7 +12,15 @@ import dev.centraldistribution.distributor.checkout.CheckoutMode;
 import dev.centraldistribution.distributor.checkout.CheckoutOutcome;
 import dev.centraldistribution.distributor.checkout.PlaceOrder;
 import dev.centraldistribution.distributor.checkout.StartCheckout;
+import dev.centraldistribution.distributor.orders.AnswerSubOrder;
+import dev.centraldistribution.distributor.orders.EventOutcome;
+import dev.centraldistribution.distributor.orders.LineAnswer;
+import dev.centraldistribution.distributor.orders.MoveSubOrder;
 import dev.centraldistribution.distributor.orders.OrderId;
+import dev.centraldistribution.distributor.orders.SubOrderEvent;
+import dev.centraldistribution.distributor.orders.SubOrderId;
+import dev.centraldistribution.distributor.orders.SubOrderMessage;
+import dev.centraldistribution.distributor.orders.SubOrderMessage.Shipment;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGatewayConfiguration;
 import dev.centraldistribution.distributor.web.cart.Shoppers;
@@ -28,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @Import(InMemoryPaymentGatewayConfiguration.class)
 @SpringBootTest
@@ -54,6 +64,12 @@ class OrderPagesTests {
 
 	@Autowired
 	PlaceOrder placeOrder;
+
+	@Autowired
+	MoveSubOrder move;
+
+	@Autowired
+	AnswerSubOrder answer;
 
 	Shoppers shoppers;
 
@@ -164,6 +180,135 @@ class OrderPagesTests {
 		assertThat(this.mvc.get().uri("/orders/{id}", waiting).with(ada.signedIn())).bodyText()
 			.contains("waiting for the manufacturer since")
 			.doesNotContain("rejected —");
+	}
+
+	@Test
+	void eachPartShowsItsTimelineWithTrackingAndTheCardFollowsItUntilItIsSettled() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		OrderId order = buy(ada, this.drill, 1);
+		SubOrderId subOrder = subOrderOf(order);
+		String acme = manufacturerOf(subOrder);
+		this.answer.answer(subOrder, acme, List.of(new LineAnswer(sku(order), true, null)));
+		report(subOrder, acme, SubOrderEvent.SHIPPED, new Shipment("Parcelways", "ACME-" + subOrder.value()));
+
+		assertThat(this.mvc.get().uri("/orders/{id}", order).with(ada.signedIn())).hasStatusOk()
+			.bodyText()
+			.contains("data-step=\"PLACED\"", "data-step=\"CONFIRMED\"", "data-step=\"SHIPPED\"",
+					"Parcelways ACME-" + subOrder.value(), "Shipped", "hx-get=\"/orders/" + order + "/card\"",
+					"hx-trigger=\"every 5s\"")
+			.doesNotContain("data-step=\"DELIVERED\"");
+		assertThat(this.mvc.get().uri("/orders/{id}/card", order).with(ada.signedIn())).hasStatusOk()
+			.bodyText()
+			.contains("data-order-id=\"" + order + "\"", "data-step=\"SHIPPED\"")
+			.doesNotContain("<html", "<nav");
+
+		report(subOrder, acme, SubOrderEvent.DELIVERED, null);
+
+		assertThat(this.mvc.get().uri("/orders/{id}/card", order).with(ada.signedIn())).hasStatusOk()
+			.bodyText()
+			.contains("data-step=\"DELIVERED\"", "Delivered")
+			.doesNotContain("hx-get");
+		assertThat(this.mvc.get().uri("/orders/{id}/card", order).with(this.shoppers.withCard("Mallory").signedIn()))
+			.hasStatus(404);
+	}
+
+	@Test
+	void theHistoryShowsOrdersInOneStatusAndAllForNonsense() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		OrderId shipped = buy(ada, this.drill, 1);
+		OrderId placed = buy(ada, this.glue, 1);
+		SubOrderId subOrder = subOrderOf(shipped);
+		report(subOrder, manufacturerOf(subOrder), SubOrderEvent.SHIPPED, new Shipment("Parcelways", "X-1"));
+
+		assertThat(this.mvc.get().uri("/orders").param("status", "SHIPPED").with(ada.signedIn())).hasStatusOk()
+			.bodyText()
+			.contains("data-order-id=\"" + shipped + "\"", "aria-current=\"page\"")
+			.doesNotContain("data-order-id=\"" + placed + "\"");
+		assertThat(this.mvc.get().uri("/orders").param("status", "DELIVERED").with(ada.signedIn())).bodyText()
+			.contains("No order of yours is")
+			.doesNotContain("data-order-id=");
+		for (String nonsense : List.of("", "shipped", "<script>", "PLACED' or 1=1")) {
+			assertThat(this.mvc.get().uri("/orders").param("status", nonsense).with(ada.signedIn())).as(nonsense)
+				.hasStatusOk()
+				.bodyText()
+				.contains("data-order-id=\"" + shipped + "\"", "data-order-id=\"" + placed + "\"");
+		}
+	}
+
+	@Test
+	void aCustomerCancelsAPartUntilItShipsOnceAndOnlyTheirOwn() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		OrderId order = buy(ada, this.drill, 1);
+		SubOrderId subOrder = subOrderOf(order);
+
+		assertThat(this.mvc.get().uri("/orders/{id}", order).with(ada.signedIn())).bodyText()
+			.contains("/orders/" + order + "/cancel?part=" + subOrder.value(), "Cancel the order");
+		assertThat(this.mvc.post()
+			.uri("/orders/{id}/cancel", order)
+			.param("part", String.valueOf(subOrder.value()))
+			.with(this.shoppers.withCard("Mallory").signedIn())
+			.with(csrf())).hasStatus(404);
+		assertThat(this.mvc.post()
+			.uri("/orders/{id}/cancel", order)
+			.param("part", String.valueOf(subOrder.value()))
+			.with(ada.signedIn())
+			.with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("notice",
+					"Cancellation requested. The manufacturer confirms it shortly; your refund follows.");
+		assertThat(this.mvc.post().uri("/orders/{id}/cancel", order).with(ada.signedIn()).with(csrf()))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("notice", "You asked to cancel this already.");
+
+		assertThat(this.jdbc.sql("select count(*) from outbox_message where message_id = :id")
+			.param("id", "cancellation-" + subOrder.value())
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(this.mvc.get().uri("/orders/{id}", order).with(ada.signedIn())).bodyText()
+			.contains("data-step=\"CANCEL_REQUESTED\"", "Cancel requested")
+			.doesNotContain("/cancel?part=");
+	}
+
+	@Test
+	void aShippedPartCannotBeCancelled() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		OrderId order = buy(ada, this.drill, 1);
+		SubOrderId subOrder = subOrderOf(order);
+		report(subOrder, manufacturerOf(subOrder), SubOrderEvent.SHIPPED, new Shipment("Parcelways", "X-2"));
+
+		assertThat(this.mvc.get().uri("/orders/{id}", order).with(ada.signedIn())).bodyText().doesNotContain("/cancel");
+		assertThat(this.mvc.post().uri("/orders/{id}/cancel", order).with(ada.signedIn()).with(csrf()))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("notice", "Too late to cancel: it has shipped already.");
+	}
+
+	private void report(SubOrderId subOrder, String manufacturer, SubOrderEvent event, Shipment shipment) {
+		assertThat(this.move
+			.apply(new SubOrderMessage(UUID.randomUUID().toString(), subOrder, manufacturer, event, shipment)))
+			.isInstanceOf(EventOutcome.Applied.class);
+	}
+
+	private SubOrderId subOrderOf(OrderId order) {
+		return new SubOrderId(this.jdbc.sql("select id from sub_order where order_id = :id")
+			.param("id", order.value())
+			.query(Long.class)
+			.single());
+	}
+
+	private String manufacturerOf(SubOrderId subOrder) {
+		return this.jdbc.sql("select manufacturer_code from sub_order where id = :id")
+			.param("id", subOrder.value())
+			.query(String.class)
+			.single();
+	}
+
+	private String sku(OrderId order) {
+		return this.jdbc.sql("select sku from order_line where order_id = :id")
+			.param("id", order.value())
+			.query(String.class)
+			.single();
 	}
 
 	private OrderId buy(Shopper shopper, OfferingId offering, int quantity) {
