@@ -31,13 +31,11 @@ class LedgersTests {
 				    sold_total bigint, received_total bigint);
 				create table distributor.sub_order (id bigint primary key, manufacturer_code varchar(32),
 				    status varchar(16));
-				create table distributor.order_line (id bigint primary key, accepted boolean);
-				create table distributor.customer_order (id bigint primary key, status varchar(24));
+				create table distributor.order_line (id bigint primary key, sub_order_id bigint, accepted boolean);
 				insert into distributor.manufacturer values (1, 'acme'), (2, 'globex'), (3, 'initech');
 				insert into distributor.offering values (1, 'drill', 5, 3, 8), (2, 'hose', 0, 2, 2);
 				insert into distributor.sub_order values (10, 'acme', 'ACCEPTED'), (11, 'globex', 'ACCEPTED');
-				insert into distributor.order_line values (100, true), (101, true);
-				insert into distributor.customer_order values (1000, 'CONFIRMED');
+				insert into distributor.order_line values (100, 10, true), (101, 11, true);
 				""");
 		for (String code : Topology.MANUFACTURER_CODES) {
 			this.database.update("create schema manufacturer_" + code + "; create table manufacturer_" + code
@@ -80,12 +78,27 @@ class LedgersTests {
 	}
 
 	@Test
-	void aRejectedLineAndAnUnconfirmedOrderAreCaught() {
+	void aRejectedLineAndARejectedPartAreCaught() {
 		this.database.update("update distributor.order_line set accepted = false where id = 101");
-		this.database.update("update distributor.customer_order set status = 'PARTIALLY_CONFIRMED'");
+		this.database.update("update distributor.sub_order set status = 'REJECTED' where id = 11");
 
 		assertThatThrownBy(this.ledgers::assertBooksAgree).hasMessageContaining("1 order lines were rejected")
-			.hasMessageContaining("1 orders are not confirmed");
+			.hasMessageContaining("1 sub-orders were neither accepted");
+	}
+
+	@Test
+	void aPartCancelledBeforeItsPurchaseArrivedBalances() {
+		this.database.update("update distributor.order_line set accepted = false where id = 101");
+		this.database.update("update distributor.sub_order set status = 'CANCELLED' where id = 11");
+
+		assertThatCode(this.ledgers::assertBooksAgree).doesNotThrowAnyException();
+	}
+
+	@Test
+	void aCancellationNeverAnsweredIsCaught() {
+		this.database.update("update distributor.sub_order set status = 'CANCEL_REQUESTED' where id = 11");
+
+		assertThatThrownBy(this.ledgers::assertBooksAgree).hasMessageContaining("1 sub-orders were neither accepted");
 	}
 
 }

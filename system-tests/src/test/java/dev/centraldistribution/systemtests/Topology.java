@@ -235,7 +235,10 @@ final class Topology {
 				"--spring.datasource.url=" + this.database.jdbcUrl("manufacturer_" + code),
 				"--spring.rabbitmq.virtual-host=" + this.broker.virtualHost(), "--manufacturer.production.interval=1s",
 				"--manufacturer.messaging.recovery-interval=1s",
-				"--manufacturer.presence.secret=" + this.presenceSecret));
+				"--manufacturer.presence.secret=" + this.presenceSecret,
+				// Parcels ship minutes after a purchase, so that a drill's cancellations
+				// meet parcels not shipped yet; the simulator's own tests ship them.
+				"--manufacturer.shipping.delay=3m"));
 		// Liveness, not health: /actuator/health is DOWN while the broker is away, which
 		// is
 		// exactly when the drills restart manufacturers.
