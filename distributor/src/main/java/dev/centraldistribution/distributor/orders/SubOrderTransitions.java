@@ -22,7 +22,11 @@ import static dev.centraldistribution.distributor.orders.SubOrderStatus.SHIPPED;
  * acknowledgement is late), but never moves a sub-order back: a late acknowledgement of a
  * shipped sub-order stays, a late shipment of a delivered one is refused. A refused
  * cancellation means the manufacturer shipped: the sub-order moves to shipped, and the
- * shipment's own message, which may come after, stays to record carrier and tracking.
+ * shipment's own message, which may come after, stays to record carrier and tracking. A
+ * part whose customer asked to cancel and whose manufacturer then supplied nothing (its
+ * cancellation arrived before the purchase) is cancelled, not rejected: nothing ships and
+ * the money goes back, as the customer asked; the manufacturer's answer to the
+ * cancellation, which follows, stays.
  */
 public final class SubOrderTransitions {
 
@@ -44,13 +48,13 @@ public final class SubOrderTransitions {
 			.on(SubOrderEvent.CANCEL_REFUSED, stay());
 		from(DELIVERED).on(SubOrderEvent.ACCEPTED, stay()).on(SubOrderEvent.CANCEL_REFUSED, stay());
 		from(CANCEL_REQUESTED).on(SubOrderEvent.ACCEPTED, stay())
-			.on(SubOrderEvent.REJECTED, move(REJECTED))
+			.on(SubOrderEvent.REJECTED, move(CANCELLED))
 			.on(SubOrderEvent.SHIPPED, move(SHIPPED))
 			.on(SubOrderEvent.DELIVERED, move(DELIVERED))
 			.on(SubOrderEvent.CANCEL_CONFIRMED, move(CANCELLED))
 			.on(SubOrderEvent.CANCEL_REFUSED, move(SHIPPED));
 		from(REJECTED);
-		from(CANCELLED);
+		from(CANCELLED).on(SubOrderEvent.CANCEL_CONFIRMED, stay());
 	}
 
 	private SubOrderTransitions() {

@@ -59,7 +59,7 @@ class SubOrderTransitionsTests {
 			REJECTED,         CANCEL_CONFIRMED, refuse
 			REJECTED,         CANCEL_REFUSED,   refuse
 			CANCEL_REQUESTED, ACCEPTED,         stay
-			CANCEL_REQUESTED, REJECTED,         REJECTED
+			CANCEL_REQUESTED, REJECTED,         CANCELLED
 			CANCEL_REQUESTED, SHIPPED,          SHIPPED
 			CANCEL_REQUESTED, DELIVERED,        DELIVERED
 			CANCEL_REQUESTED, CANCEL_REQUESTED, refuse
@@ -70,7 +70,7 @@ class SubOrderTransitionsTests {
 			CANCELLED,        SHIPPED,          refuse
 			CANCELLED,        DELIVERED,        refuse
 			CANCELLED,        CANCEL_REQUESTED, refuse
-			CANCELLED,        CANCEL_CONFIRMED, refuse
+			CANCELLED,        CANCEL_CONFIRMED, stay
 			CANCELLED,        CANCEL_REFUSED,   refuse
 			""")
 	void everyEventInEveryStatus(SubOrderStatus status, SubOrderEvent event, String expected) {
