@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.web.browser;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -88,6 +89,79 @@ class OrderFollowsItsPartsLiveBrowserTests {
 		screenshots(shop, "order-delivered");
 		shop.orders();
 		screenshots(shop, "orders");
+	}
+
+	@Test
+	void aCancelledPartIsRefundedAndTheOtherPartGoesOn(Shop shop) throws Exception {
+		OfferingFixtures offerings = new OfferingFixtures(this.jdbc);
+		String lamp = offerings.sku("lamp");
+		String bulb = offerings.sku("bulb");
+		offerings.offering(offerings.manufacturer("acme", "Acme Tools"), lamp, "Desk lamp " + lamp, 4_500, 4);
+		offerings.offering(offerings.manufacturer("globex", "Globex"), bulb, "Bulb " + bulb, 300, 10);
+		Customer ada = new Accounts(this.signUp, this.vault).withCard("Ada");
+		shop.signIn()
+			.signIn(ada.email(), Accounts.PASSWORD)
+			.search("Desk lamp " + lamp)
+			.offering(lamp, "Acme Tools")
+			.addToCart(1);
+		shop.dashboard().search("Bulb " + bulb).offering(bulb, "Globex").addToCart(2);
+		long order = shop.cart().checkOut().placeOrder().order().id();
+		SubOrderId acmePart = part(order, "Acme Tools");
+		SubOrderId globexPart = part(order, "Globex");
+		this.answer.answer(acmePart, manufacturerOf(acmePart), List.of(new LineAnswer(lamp, true, null)));
+		this.answer.answer(globexPart, manufacturerOf(globexPart), List.of(new LineAnswer(bulb, true, null)));
+		shop.browser().navigate().refresh();
+
+		partNamed(shop, "Acme Tools").findElement(By.cssSelector("form.cancel-part button")).click();
+
+		assertThat(shop.find(By.tagName("body")).getText()).contains("Cancellation requested");
+		WebElement page = shop.find(By.tagName("html"));
+		report(acmePart, manufacturerOf(acmePart), SubOrderEvent.CANCEL_CONFIRMED, null);
+		await("the refund shown on the order's page, without a reload").atMost(Duration.ofMinutes(1))
+			.ignoreExceptions()
+			.until(() -> stepsOf(partNamed(shop, "Acme Tools")).containsAll(List.of("CANCELLED", "REFUNDED")));
+		assertThat(stepsOf(partNamed(shop, "Globex"))).as("the other part goes on").doesNotContain("CANCELLED");
+		assertThat(partNamed(shop, "Globex").findElements(By.cssSelector("form.cancel-part")))
+			.as("the other part can still be cancelled")
+			.hasSize(1);
+		assertThat(shop.find(By.tagName("html"))).as("the same page, never reloaded").isEqualTo(page);
+		assertThat(this.jdbc.sql("select count(*) from order_line where sub_order_id = :id and refunded_at is not null")
+			.param("id", acmePart.value())
+			.query(Long.class)
+			.single()).as("the cancelled part's line refunded").isOne();
+		screenshots(shop, "order-part-cancelled");
+	}
+
+	private SubOrderId part(long order, String manufacturerName) {
+		return new SubOrderId(this.jdbc
+			.sql("select s.id from sub_order s join manufacturer m on m.code = s.manufacturer_code "
+					+ "where s.order_id = :order and m.name = :name")
+			.param("order", order)
+			.param("name", manufacturerName)
+			.query(Long.class)
+			.single());
+	}
+
+	private String manufacturerOf(SubOrderId subOrder) {
+		return this.jdbc.sql("select manufacturer_code from sub_order where id = :id")
+			.param("id", subOrder.value())
+			.query(String.class)
+			.single();
+	}
+
+	private static WebElement partNamed(Shop shop, String manufacturerName) {
+		return shop.findAll(By.cssSelector(".sub-order"))
+			.stream()
+			.filter((part) -> part.findElement(By.cssSelector(".manufacturer")).getText().equals(manufacturerName))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<String> stepsOf(WebElement part) {
+		return part.findElements(By.cssSelector(".timeline .timeline-step"))
+			.stream()
+			.map((step) -> step.getAttribute("data-step"))
+			.toList();
 	}
 
 	private void report(SubOrderId subOrder, String manufacturer, SubOrderEvent event, Shipment shipment) {
