@@ -34,6 +34,9 @@ class OrdersController {
 
 	private static final String NOTICE = "notice";
 
+	/** A refusal, shown as a warning on the order's page rather than as a notice. */
+	static final String TOO_LATE = "cancelTooLate";
+
 	private final OrderHistory history;
 
 	private final RequestCancellation cancellation;
@@ -92,7 +95,12 @@ class OrdersController {
 		if (outcome instanceof CancellationOutcome.NotFound) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute(NOTICE, notice(outcome));
+		if (outcome instanceof CancellationOutcome.TooLate) {
+			redirect.addFlashAttribute(TOO_LATE, "Too late to cancel: it has shipped already.");
+		}
+		else {
+			redirect.addFlashAttribute(NOTICE, notice(outcome));
+		}
 		return "redirect:/orders/" + id;
 	}
 
@@ -100,10 +108,7 @@ class OrdersController {
 		if (outcome instanceof CancellationOutcome.Requested) {
 			return "Cancellation requested. The manufacturer confirms it shortly; your refund follows.";
 		}
-		if (outcome instanceof CancellationOutcome.AlreadyRequested) {
-			return "You asked to cancel this already.";
-		}
-		return "Too late to cancel: it has shipped already.";
+		return "You asked to cancel this already.";
 	}
 
 	private OrderSummary find(AuthenticatedCustomer customer, String order) {

@@ -281,7 +281,12 @@ class OrderPagesTests {
 		assertThat(this.mvc.post().uri("/orders/{id}/cancel", order).with(ada.signedIn()).with(csrf()))
 			.hasStatus3xxRedirection()
 			.flash()
-			.containsEntry("notice", "Too late to cancel: it has shipped already.");
+			.containsEntry("cancelTooLate", "Too late to cancel: it has shipped already.");
+		assertThat(this.mvc.get()
+			.uri("/orders/{id}", order)
+			.with(ada.signedIn())
+			.flashAttr("cancelTooLate", "Too late to cancel: it has shipped already.")).bodyText()
+			.contains("Too late to cancel: it has shipped already.");
 	}
 
 	private void report(SubOrderId subOrder, String manufacturer, SubOrderEvent event, Shipment shipment) {
