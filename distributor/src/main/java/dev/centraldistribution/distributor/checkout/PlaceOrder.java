@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.checkout;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,11 @@ public class PlaceOrder {
 
 	private final Clock clock;
 
+	private final CheckoutMetrics metrics;
+
 	PlaceOrder(CheckoutTokens tokens, CheckoutQuotes quotes, OrderOfCheckout orders, ViewCart viewCart,
 			OfferingCatalog catalog, CheckoutPayment payment, OrderPlacement placement, CheckoutProperties properties,
-			Clock clock) {
+			Clock clock, CheckoutMetrics metrics) {
 		this.tokens = tokens;
 		this.quotes = quotes;
 		this.orders = orders;
@@ -66,6 +69,7 @@ public class PlaceOrder {
 		this.placement = placement;
 		this.properties = properties;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -77,6 +81,13 @@ public class PlaceOrder {
 	 * form was shown, the lines that ran short, or why nothing was bought
 	 */
 	public CheckoutOutcome place(CustomerId customer, CheckoutToken token) {
+		long started = System.nanoTime();
+		CheckoutOutcome outcome = placeInRounds(customer, token);
+		this.metrics.record(outcome, Duration.ofNanos(System.nanoTime() - started));
+		return outcome;
+	}
+
+	private CheckoutOutcome placeInRounds(CustomerId customer, CheckoutToken token) {
 		for (int round = 0; round < MAX_ROUNDS; round++) {
 			Optional<CheckoutOutcome> outcome = attempt(customer, token);
 			if (outcome.isPresent()) {

@@ -10,10 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +49,11 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final AtomicLong claims = new AtomicLong();
 
+	/** When the oldest unsent message was written, as last counted; null: none. */
+	private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
+
+	private final Counter publishes;
+
 	private final Counter published;
 
 	private final Counter failures;
@@ -65,10 +72,20 @@ class OutboxRelay implements SmartLifecycle {
 		this.repository = repository;
 		this.publisher = publisher;
 		this.settings = properties.relay();
-		this.published = Counter.builder("distributor.outbox.published").register(meters);
-		this.failures = Counter.builder("distributor.outbox.failures").register(meters);
+		this.publishes = Counter.builder("distributor.outbox.publishes")
+			.description("Outbox messages handed to the broker (every attempt)")
+			.register(meters);
+		this.published = Counter.builder("distributor.outbox.published")
+			.description("Outbox messages the broker confirmed (positive confirm, no return): marked sent")
+			.register(meters);
+		this.failures = Counter.builder("distributor.outbox.failures")
+			.description("Publish attempts without a positive confirm (nack, return, timeout, no broker)")
+			.register(meters);
 		Gauge.builder("distributor.outbox.backlog", this.backlog, AtomicLong::get)
 			.description("Outbox messages not yet confirmed by the broker")
+			.register(meters);
+		TimeGauge.builder("distributor.outbox.oldest.age", this, TimeUnit.SECONDS, OutboxRelay::oldestAgeSeconds)
+			.description("Age of the oldest outbox message not yet confirmed by the broker; 0 when there is none")
 			.register(meters);
 		this.clock = clock;
 	}
@@ -143,6 +160,7 @@ class OutboxRelay implements SmartLifecycle {
 			return 0;
 		}
 		List<ConfirmingPublisher.Outcome> outcomes = new ArrayList<>(batch.size());
+		this.publishes.increment(batch.size());
 		for (PendingMessage message : batch) {
 			outcomes.add(this.publisher.publish(message));
 		}
@@ -174,8 +192,18 @@ class OutboxRelay implements SmartLifecycle {
 		Instant now = this.clock.instant();
 		if (!now.isBefore(this.nextBacklogCount)) {
 			this.backlog.set(this.repository.backlog());
+			this.oldestUnsent.set(this.repository.oldestUnsent().orElse(null));
 			this.nextBacklogCount = now.plus(this.settings.pollInterval());
 		}
+	}
+
+	/** Counted with the backlog (once per poll interval), aged at every scrape. */
+	private double oldestAgeSeconds() {
+		Instant oldest = this.oldestUnsent.get();
+		if (oldest == null || this.backlog.get() == 0) {
+			return 0;
+		}
+		return Math.max(0, Duration.between(oldest, this.clock.instant()).toMillis() / 1000.0);
 	}
 
 	private void logFailure(PendingMessage message, String failure) {
