@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.messaging;
 
+import dev.centraldistribution.contracts.MessagingTopology;
+import dev.centraldistribution.logging.LogFields;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -162,7 +164,9 @@ class OutboxRelay implements SmartLifecycle {
 		List<ConfirmingPublisher.Outcome> outcomes = new ArrayList<>(batch.size());
 		this.publishes.increment(batch.size());
 		for (PendingMessage message : batch) {
-			outcomes.add(this.publisher.publish(message));
+			try (LogFields.Scope fields = fieldsOf(message)) {
+				outcomes.add(this.publisher.publish(message));
+			}
 		}
 		List<Long> sent = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
@@ -175,7 +179,9 @@ class OutboxRelay implements SmartLifecycle {
 				this.repository.markFailed(message.id(), failure,
 						this.clock.instant().plus(backoff(message.attempts())));
 				this.failures.increment();
-				logFailure(message, failure);
+				try (LogFields.Scope fields = fieldsOf(message)) {
+					logFailure(message, failure);
+				}
 			}
 		}
 		this.repository.markSent(sent, this.clock.instant());
@@ -195,6 +201,16 @@ class OutboxRelay implements SmartLifecycle {
 			this.oldestUnsent.set(this.repository.oldestUnsent().orElse(null));
 			this.nextBacklogCount = now.plus(this.settings.pollInterval());
 		}
+	}
+
+	/**
+	 * The message id, and the manufacturer of a purchase or cycle summary, for its log
+	 * lines.
+	 */
+	private static LogFields.Scope fieldsOf(PendingMessage message) {
+		String manufacturer = MessagingTopology.PURCHASES_EXCHANGE.equals(message.exchange()) ? message.routingKey()
+				: null;
+		return LogFields.with(LogFields.MESSAGE_ID, message.messageId(), LogFields.MANUFACTURER, manufacturer);
 	}
 
 	/** Counted with the backlog (once per poll interval), aged at every scrape. */
