@@ -1,8 +1,6 @@
 package dev.centraldistribution.distributor.manufacturers;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Gauge {@code distributor.manufacturers{state}}: how many manufacturers are in each
  * state (one series per state, so bounded whoever says hello). The states are read from
  * the database, where every instance sees the same, at most once per {@link #FRESH_FOR}:
- * one scrape reads all six series from one query.
+ * one scrape reads all six series from one query. The age of the counts is measured with
+ * {@link System#nanoTime()}, not the application's clock, which tests stop or move.
  */
 @Component
 class ManufacturerStateMetrics {
@@ -27,13 +26,10 @@ class ManufacturerStateMetrics {
 
 	private final ManufacturerDirectory directory;
 
-	private final Clock clock;
+	private volatile Counts counts;
 
-	private volatile Counts counts = new Counts(Instant.MIN, Map.of());
-
-	ManufacturerStateMetrics(MeterRegistry registry, ManufacturerDirectory directory, Clock clock) {
+	ManufacturerStateMetrics(MeterRegistry registry, ManufacturerDirectory directory) {
 		this.directory = directory;
-		this.clock = clock;
 		for (ManufacturerState state : ManufacturerState.values()) {
 			Gauge.builder(STATES, this, (metrics) -> metrics.count(state))
 				.description("Manufacturers in each state of the failure detector")
@@ -43,9 +39,9 @@ class ManufacturerStateMetrics {
 	}
 
 	private double count(ManufacturerState state) {
-		Instant now = this.clock.instant();
+		long now = System.nanoTime();
 		Counts current = this.counts;
-		if (current.at().plus(FRESH_FOR).isBefore(now) || current.at().isAfter(now)) {
+		if (current == null || now - current.atNanos() > FRESH_FOR.toNanos()) {
 			Map<ManufacturerState, Long> counted = new EnumMap<>(ManufacturerState.class);
 			this.directory.health().forEach((health) -> counted.merge(health.state(), 1L, Long::sum));
 			current = new Counts(now, counted);
@@ -54,7 +50,7 @@ class ManufacturerStateMetrics {
 		return current.byState().getOrDefault(state, 0L);
 	}
 
-	private record Counts(Instant at, Map<ManufacturerState, Long> byState) {
+	private record Counts(long atNanos, Map<ManufacturerState, Long> byState) {
 	}
 
 }
