@@ -19,6 +19,7 @@ import dev.centraldistribution.distributor.checkout.CheckoutOutcome.ShortOfStock
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.orders.OrderOfCheckout;
 import dev.centraldistribution.distributor.payments.PaymentAuthorization;
+import dev.centraldistribution.logging.LogFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +85,13 @@ public class PlaceOrder {
 		long started = System.nanoTime();
 		CheckoutOutcome outcome = placeInRounds(customer, token);
 		this.metrics.record(outcome, Duration.ofNanos(System.nanoTime() - started));
+		if (outcome instanceof Placed placed && !placed.repeated()) {
+			String number = String.valueOf(placed.order().value());
+			try (LogFields.Scope fields = LogFields.with(LogFields.ORDER_NUMBER, number)) {
+				// Ties the request's id to the order's number in the logs.
+				logger.info("Order {} placed", number);
+			}
+		}
 		return outcome;
 	}
 
