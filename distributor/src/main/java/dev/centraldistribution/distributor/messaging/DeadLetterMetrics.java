@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
 /**
  * Gauge {@code distributor.messaging.dead.letters{queue}}: messages waiting in a
  * dead-letter queue, the presence messages nobody could read and each manufacturer's
- * purchases it could not read (its {@code manufacturer.<code>.purchases.dlq}). One series
- * per manufacturer the distributor knows, added when it is registered, so the tag is
- * bounded by the manufacturers. Read from the broker at each scrape (a passive
- * declaration per queue); NaN while the broker cannot say.
+ * purchases it could not read (its {@code manufacturer.<code>.purchases.dlq}). The tag is
+ * bounded by the manufacturers: a series for every one registered when the instance
+ * started, and for every one whose state changes on this instance afterwards (a
+ * manufacturer that joins is seen by the instance that handled its hello, and by the
+ * others at the state changes the periodic check makes on them, or at their next start;
+ * {@code max by (queue)} across instances shows every queue). Read from the broker at
+ * each scrape (a passive declaration per queue); NaN while the broker cannot say.
  */
 @Component
 class DeadLetterMetrics {
