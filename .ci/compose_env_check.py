@@ -36,6 +36,15 @@ ALLOWED = {
         "RABBITMQ_DEFAULT_VHOST": "RabbitMQ creates this vhost on first start",
     },
     "nginx": {},
+    "prom/prometheus": {
+        "OPERATOR_EMAIL": "written into the scrape configuration by the service's command",
+        "OPERATOR_PASSWORD": "written into the scrape password file by the service's command",
+    },
+    "grafana/grafana": {
+        "GF_SECURITY_ADMIN_PASSWORD": "Grafana's admin password",
+        "GF_USERS_ALLOW_SIGN_UP": "Grafana: no sign-up",
+        "GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH": "Grafana's home dashboard",
+    },
     # Images built here: what the JVM reads before Spring starts.
     "central-distribution/customer-web": {"JAVA_TOOL_OPTIONS": "read by the JVM itself"},
     "central-distribution/manufacturer-sim": {"JAVA_TOOL_OPTIONS": "read by the JVM itself"},

@@ -293,7 +293,7 @@ start_nginx() {
 
 health_url() {
   case $1 in
-    nginx) echo "http://127.0.0.1:$NGINX_PORT/actuator/health" ;;
+    nginx) echo "http://127.0.0.1:$NGINX_PORT/actuator/health/readiness" ;;
     distributor-*) echo "http://127.0.0.1:$(distributor_port "${1#distributor-}")/actuator/health/readiness" ;;
     *) echo "http://127.0.0.1:$(manufacturer_port "$1")/actuator/health/readiness" ;;
   esac

@@ -27,7 +27,7 @@ public record PurchaseAcknowledgement(String messageId, int schemaVersion, Insta
 	 * @param sku the manufacturer's product code
 	 * @param quantity units of the line
 	 * @param accepted whether the manufacturer will supply them
-	 * @param reason why not, when rejected
+	 * @param reason why not, when rejected; {@code null} when accepted
 	 */
 	public record LineOutcome(String sku, long quantity, boolean accepted, String reason) {
 	}

@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.checkout;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.orders.OrderOfCheckout;
 import dev.centraldistribution.distributor.payments.PaymentAuthorization;
 import dev.centraldistribution.distributor.payments.PaymentUnavailableException;
+import dev.centraldistribution.logging.LogFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +57,11 @@ public class PlaceOrder {
 
 	private final Clock clock;
 
+	private final CheckoutMetrics metrics;
+
 	PlaceOrder(CheckoutTokens tokens, CheckoutQuotes quotes, OrderOfCheckout orders, ViewCart viewCart,
 			OfferingCatalog catalog, CheckoutPayment payment, OrderPlacement placement, CheckoutProperties properties,
-			Clock clock) {
+			Clock clock, CheckoutMetrics metrics) {
 		this.tokens = tokens;
 		this.quotes = quotes;
 		this.orders = orders;
@@ -67,6 +71,7 @@ public class PlaceOrder {
 		this.placement = placement;
 		this.properties = properties;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -78,6 +83,20 @@ public class PlaceOrder {
 	 * form was shown, the lines that ran short, or why nothing was bought
 	 */
 	public CheckoutOutcome place(CustomerId customer, CheckoutToken token) {
+		long started = System.nanoTime();
+		CheckoutOutcome outcome = placeInRounds(customer, token);
+		this.metrics.record(outcome, Duration.ofNanos(System.nanoTime() - started));
+		if (outcome instanceof Placed placed && !placed.repeated()) {
+			String number = String.valueOf(placed.order().value());
+			try (LogFields.Scope fields = LogFields.with(LogFields.ORDER_NUMBER, number)) {
+				// Ties the request's id to the order's number in the logs.
+				logger.info("Order {} placed", number);
+			}
+		}
+		return outcome;
+	}
+
+	private CheckoutOutcome placeInRounds(CustomerId customer, CheckoutToken token) {
 		for (int round = 0; round < MAX_ROUNDS; round++) {
 			Optional<CheckoutOutcome> outcome = attempt(customer, token);
 			if (outcome.isPresent()) {

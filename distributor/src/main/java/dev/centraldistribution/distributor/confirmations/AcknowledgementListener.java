@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.confirmations;
 
+import dev.centraldistribution.logging.LogFields;
 import java.io.IOException;
 import java.time.Clock;
 
@@ -75,6 +76,14 @@ class AcknowledgementListener {
 			channel.basicAck(deliveryTag, false);
 			return;
 		}
+		try (LogFields.Scope fields = LogFields.with(LogFields.MESSAGE_ID, answer.messageId(), LogFields.SUB_ORDER,
+				String.valueOf(answer.subOrder().value()), LogFields.MANUFACTURER, answer.manufacturerCode())) {
+			apply(answer, properties, deliveryTag, channel);
+		}
+	}
+
+	private void apply(ManufacturerAnswer answer, MessageProperties properties, long deliveryTag, Channel channel)
+			throws IOException {
 		AnswerOutcome outcome;
 		try {
 			outcome = this.acknowledge.apply(answer, this.clock.instant());

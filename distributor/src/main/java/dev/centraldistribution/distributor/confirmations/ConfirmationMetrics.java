@@ -3,10 +3,13 @@ package dev.centraldistribution.distributor.confirmations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import dev.centraldistribution.distributor.orders.UnansweredSubOrders;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Component;
 
@@ -28,9 +31,15 @@ class ConfirmationMetrics {
 
 	static final String OVERDUE = "distributor.confirmations.overdue";
 
+	/** Every outcome, registered at start so that a scrape shows them at zero. */
+	private static final List<String> OUTCOMES = List.of("applied", "duplicate", "unknown-sub-order",
+			"wrong-manufacturer", "unreadable");
+
 	private final MeterRegistry registry;
 
 	private final Clock clock;
+
+	private final Timer latency;
 
 	ConfirmationMetrics(MeterRegistry registry, UnansweredSubOrders unanswered, Clock clock) {
 		this.registry = registry;
@@ -38,6 +47,15 @@ class ConfirmationMetrics {
 		Gauge.builder(OVERDUE, unanswered, (subOrders) -> subOrders.overdue(clock.instant()))
 			.description("Sub-orders waiting for their manufacturer's answer past the deadline")
 			.register(registry);
+		this.latency = Timer.builder(LATENCY)
+			.description("From an order's placement to its manufacturer's acknowledgement")
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(10))
+			.maximumExpectedValue(Duration.ofMinutes(10))
+			.register(registry);
+		for (String outcome : OUTCOMES) {
+			acknowledgements(outcome);
+		}
 	}
 
 	/**
@@ -46,7 +64,7 @@ class ConfirmationMetrics {
 	 * {@code unknown-sub-order}, {@code wrong-manufacturer} or {@code unreadable}
 	 */
 	void acknowledgement(String outcome) {
-		this.registry.counter(ACKNOWLEDGEMENTS, "outcome", outcome).increment();
+		acknowledgements(outcome).increment();
 	}
 
 	/**
@@ -59,7 +77,14 @@ class ConfirmationMetrics {
 	}
 
 	void answered(Instant placedAt, Instant now) {
-		this.registry.timer(LATENCY).record(Duration.between(placedAt, now));
+		this.latency.record(Duration.between(placedAt, now));
+	}
+
+	private Counter acknowledgements(String outcome) {
+		return Counter.builder(ACKNOWLEDGEMENTS)
+			.description("Acknowledgements received, by what became of them")
+			.tag("outcome", outcome)
+			.register(this.registry);
 	}
 
 	void refund(String outcome) {

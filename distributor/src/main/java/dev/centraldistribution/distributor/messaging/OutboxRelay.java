@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.messaging;
 
+import dev.centraldistribution.contracts.MessagingTopology;
+import dev.centraldistribution.logging.LogFields;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,10 +12,12 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +51,11 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final AtomicLong claims = new AtomicLong();
 
+	/** When the oldest unsent message was written, as last counted; null: none. */
+	private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
+
+	private final Counter publishes;
+
 	private final Counter published;
 
 	private final Counter failures;
@@ -65,10 +74,20 @@ class OutboxRelay implements SmartLifecycle {
 		this.repository = repository;
 		this.publisher = publisher;
 		this.settings = properties.relay();
-		this.published = Counter.builder("distributor.outbox.published").register(meters);
-		this.failures = Counter.builder("distributor.outbox.failures").register(meters);
+		this.publishes = Counter.builder("distributor.outbox.publishes")
+			.description("Outbox messages handed to the broker (every attempt)")
+			.register(meters);
+		this.published = Counter.builder("distributor.outbox.published")
+			.description("Outbox messages the broker confirmed (positive confirm, no return): marked sent")
+			.register(meters);
+		this.failures = Counter.builder("distributor.outbox.failures")
+			.description("Publish attempts without a positive confirm (nack, return, timeout, no broker)")
+			.register(meters);
 		Gauge.builder("distributor.outbox.backlog", this.backlog, AtomicLong::get)
 			.description("Outbox messages not yet confirmed by the broker")
+			.register(meters);
+		TimeGauge.builder("distributor.outbox.oldest.age", this, TimeUnit.SECONDS, OutboxRelay::oldestAgeSeconds)
+			.description("Age of the oldest outbox message not yet confirmed by the broker; 0 when there is none")
 			.register(meters);
 		this.clock = clock;
 	}
@@ -143,8 +162,11 @@ class OutboxRelay implements SmartLifecycle {
 			return 0;
 		}
 		List<ConfirmingPublisher.Outcome> outcomes = new ArrayList<>(batch.size());
+		this.publishes.increment(batch.size());
 		for (PendingMessage message : batch) {
-			outcomes.add(this.publisher.publish(message));
+			try (LogFields.Scope fields = fieldsOf(message)) {
+				outcomes.add(this.publisher.publish(message));
+			}
 		}
 		List<Long> sent = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
@@ -157,7 +179,9 @@ class OutboxRelay implements SmartLifecycle {
 				this.repository.markFailed(message.id(), failure,
 						this.clock.instant().plus(backoff(message.attempts())));
 				this.failures.increment();
-				logFailure(message, failure);
+				try (LogFields.Scope fields = fieldsOf(message)) {
+					logFailure(message, failure);
+				}
 			}
 		}
 		this.repository.markSent(sent, this.clock.instant());
@@ -174,8 +198,28 @@ class OutboxRelay implements SmartLifecycle {
 		Instant now = this.clock.instant();
 		if (!now.isBefore(this.nextBacklogCount)) {
 			this.backlog.set(this.repository.backlog());
+			this.oldestUnsent.set(this.repository.oldestUnsent().orElse(null));
 			this.nextBacklogCount = now.plus(this.settings.pollInterval());
 		}
+	}
+
+	/**
+	 * The message id, and the manufacturer of a purchase or cycle summary, for its log
+	 * lines.
+	 */
+	private static LogFields.Scope fieldsOf(PendingMessage message) {
+		String manufacturer = MessagingTopology.PURCHASES_EXCHANGE.equals(message.exchange()) ? message.routingKey()
+				: null;
+		return LogFields.with(LogFields.MESSAGE_ID, message.messageId(), LogFields.MANUFACTURER, manufacturer);
+	}
+
+	/** Counted with the backlog (once per poll interval), aged at every scrape. */
+	private double oldestAgeSeconds() {
+		Instant oldest = this.oldestUnsent.get();
+		if (oldest == null || this.backlog.get() == 0) {
+			return 0;
+		}
+		return Math.max(0, Duration.between(oldest, this.clock.instant()).toMillis() / 1000.0);
 	}
 
 	private void logFailure(PendingMessage message, String failure) {

@@ -154,6 +154,15 @@ class OutboxRepository {
 			.single();
 	}
 
+	/** When the oldest message not yet confirmed (and not held) was written, if any. */
+	Optional<Instant> oldestUnsent() {
+		Timestamp oldest = this.jdbc
+			.sql("select min(created_at) from outbox_message where sent_at is null and held_since is null")
+			.query((row, number) -> row.getTimestamp(1))
+			.single();
+		return Optional.ofNullable(oldest).map(Timestamp::toInstant);
+	}
+
 	/** Messages held until their destination is released. */
 	long held() {
 		return this.jdbc.sql("select count(*) from outbox_message where held_since is not null")

@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.sync;
 
+import dev.centraldistribution.logging.LogFields;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -45,6 +46,12 @@ final class ManufacturerPuller {
 	}
 
 	ManufacturerPull pull(Manufacturer manufacturer) {
+		try (LogFields.Scope fields = LogFields.with(LogFields.MANUFACTURER, manufacturer.code())) {
+			return pullLogged(manufacturer);
+		}
+	}
+
+	private ManufacturerPull pullLogged(Manufacturer manufacturer) {
 		long start = System.nanoTime();
 		String code = manufacturer.code();
 		try {

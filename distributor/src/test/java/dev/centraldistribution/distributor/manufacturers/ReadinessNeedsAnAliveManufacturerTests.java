@@ -77,6 +77,20 @@ class ReadinessNeedsAnAliveManufacturerTests {
 	}
 
 	@Test
+	void readinessAlsoNeedsTheDatabaseAndTheBrokerWhileLivenessNeedsNeither() {
+		register();
+
+		CompositeHealthDescriptor readiness = (CompositeHealthDescriptor) this.health.healthForPath("readiness");
+		CompositeHealthDescriptor liveness = (CompositeHealthDescriptor) this.health.healthForPath("liveness");
+
+		assertThat(readiness.getComponents()).containsKeys("readinessState", "db", "rabbit",
+				ManufacturersReadiness.NAME);
+		assertThat(readiness.getComponents().get("db").getStatus()).isEqualTo(Status.UP);
+		assertThat(readiness.getComponents().get("rabbit").getStatus()).isEqualTo(Status.UP);
+		assertThat(liveness.getComponents()).containsOnlyKeys("livenessState");
+	}
+
+	@Test
 	void theEndpointShowsEachManufacturersStateAndPulls() {
 		String code = register();
 		Instant pulled = Instant.parse("2026-12-04T10:00:00Z");

@@ -1,5 +1,6 @@
 package dev.centraldistribution.manufacturer.messaging;
 
+import dev.centraldistribution.logging.LogFields;
 import com.rabbitmq.client.Channel;
 import dev.centraldistribution.contracts.CycleSummary;
 import dev.centraldistribution.contracts.PurchaseCancellation;
@@ -77,6 +78,14 @@ class DistributorMessageListener implements ChannelAwareMessageListener {
 	}
 
 	private void apply(PurchaseConfirmation confirmation, Message message, Channel channel) {
+		try (LogFields.Scope fields = LogFields.with(LogFields.MESSAGE_ID, confirmation.messageId(),
+				LogFields.ORDER_NUMBER, String.valueOf(confirmation.orderId()), LogFields.SUB_ORDER,
+				String.valueOf(confirmation.subOrderId()), LogFields.MANUFACTURER, confirmation.manufacturerCode())) {
+			applyLogged(confirmation, message, channel);
+		}
+	}
+
+	private void applyLogged(PurchaseConfirmation confirmation, Message message, Channel channel) {
 		try {
 			AppliedConfirmation applied = this.applyConfirmation.apply(confirmation);
 			if (applied.redelivery()) {

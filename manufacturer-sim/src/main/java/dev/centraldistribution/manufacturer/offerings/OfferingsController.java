@@ -13,13 +13,18 @@ class OfferingsController {
 
 	private final TakeOfferingsSnapshot takeSnapshot;
 
-	OfferingsController(TakeOfferingsSnapshot takeSnapshot) {
+	private final OfferingsMetrics metrics;
+
+	OfferingsController(TakeOfferingsSnapshot takeSnapshot, OfferingsMetrics metrics) {
 		this.takeSnapshot = takeSnapshot;
+		this.metrics = metrics;
 	}
 
 	@GetMapping(OfferingsSnapshot.PATH)
 	OfferingsSnapshot offerings() {
-		return this.takeSnapshot.take();
+		OfferingsSnapshot snapshot = this.takeSnapshot.take();
+		this.metrics.served();
+		return snapshot;
 	}
 
 }

@@ -31,4 +31,8 @@ class OfferingsRepository {
 			.list();
 	}
 
+	long unitsOnHand() {
+		return this.jdbc.sql("select coalesce(sum(available), 0) from product").query(Long.class).single();
+	}
+
 }
