@@ -55,6 +55,7 @@ class ConfirmationMetrics {
 			.register(registry);
 		for (String outcome : OUTCOMES) {
 			acknowledgements(outcome);
+			registry.counter(REPORTS, "outcome", outcome);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.orders;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +19,12 @@ class TransitionMetrics {
 
 	TransitionMetrics(MeterRegistry registry) {
 		this.registry = registry;
+		// Registered at start, so that a scrape shows every series at zero.
+		for (SubOrderEvent event : SubOrderEvent.values()) {
+			for (String outcome : List.of("moved", "stayed", "refused", "duplicate")) {
+				registry.counter(TRANSITIONS, "event", event.name(), "outcome", outcome);
+			}
+		}
 	}
 
 	/**

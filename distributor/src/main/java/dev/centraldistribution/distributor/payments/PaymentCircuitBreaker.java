@@ -64,6 +64,7 @@ public class PaymentCircuitBreaker {
 		Gauge.builder(STATE, this, (circuit) -> circuit.state().ordinal())
 			.description("The payment gateway's circuit breaker: 0 closed, 1 half-open, 2 open")
 			.register(registry);
+		registry.counter(NOT_PERMITTED);
 	}
 
 	/**
