@@ -33,7 +33,8 @@ class ContractDocumentsAreCurrentTests {
 	/** Every message on the broker, by its AMQP {@code type} property. */
 	static final List<Class<? extends Record>> MESSAGES = List.of(PurchaseConfirmation.class,
 			PurchaseAcknowledgement.class, CycleSummary.class, ManufacturerHello.class, ManufacturerHeartbeat.class,
-			ManufacturerBye.class);
+			ManufacturerBye.class, PurchaseCancellation.class, CancellationAnswer.class, SubOrderShipped.class,
+			SubOrderDelivered.class);
 
 	static final String OPENAPI = "offerings.openapi.json";
 
