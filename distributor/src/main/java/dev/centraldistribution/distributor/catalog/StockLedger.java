@@ -34,6 +34,11 @@ public class StockLedger {
 			where id = :offering and available >= :quantity and on_sale = true
 			""";
 
+	static final String PUT_BACK = """
+			update offering set available = available + :quantity, received_total = received_total + :quantity
+			where id = :offering and retired_at is null
+			""";
+
 	private final NamedParameterJdbcOperations jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -78,6 +83,37 @@ public class StockLedger {
 			this.events.publishEvent(new AvailabilityChanged(taken));
 		}
 		return shortOfStock;
+	}
+
+	/**
+	 * Puts back on sale the units of a cancelled part that its manufacturer has taken
+	 * back into its own stock, at once rather than at its next pull.
+	 * {@code received_total} moves with {@code available}, so that
+	 * {@code available = received_total -
+	 * sold_total} still holds, and {@code sold_total} stays: the manufacturer's applied
+	 * total keeps counting the purchase, and the pull's rule (invariant 2) then reads the
+	 * released units in its snapshot as the same units, not as more. A snapshot taken
+	 * before the release can still be applied after this: it shows fewer units until the
+	 * next pull, never more. Offering-id order, as {@link #withdraw(List)}.
+	 * @param returned the units, at most one entry per offering
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void putBack(List<StockWithdrawal> returned) {
+		List<StockWithdrawal> ordered = returned.stream()
+			.sorted(Comparator.comparing(StockWithdrawal::offering))
+			.toList();
+		Set<OfferingId> changed = new HashSet<>();
+		for (StockWithdrawal units : ordered) {
+			int updated = this.jdbc.update(PUT_BACK,
+					new MapSqlParameterSource().addValue("offering", units.offering().value())
+						.addValue("quantity", units.quantity()));
+			if (updated == 1) {
+				changed.add(units.offering());
+			}
+		}
+		if (!changed.isEmpty()) {
+			this.events.publishEvent(new AvailabilityChanged(changed));
+		}
 	}
 
 }

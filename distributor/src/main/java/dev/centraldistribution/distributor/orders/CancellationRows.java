@@ -2,6 +2,8 @@ package dev.centraldistribution.distributor.orders;
 
 import java.util.List;
 
+import dev.centraldistribution.distributor.catalog.OfferingId;
+import dev.centraldistribution.distributor.catalog.StockWithdrawal;
 import dev.centraldistribution.distributor.customers.CustomerId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +60,20 @@ class CancellationRows {
 			.param("id", subOrder.value())
 			.update();
 		return due;
+	}
+
+	/**
+	 * The units of a sub-order's lines its manufacturer accepted, per offering: what its
+	 * cancellation gives back.
+	 */
+	List<StockWithdrawal> acceptedUnits(SubOrderId subOrder) {
+		return this.jdbc.sql("""
+				select offering_id, sum(quantity) as quantity from order_line
+				where sub_order_id = :id and accepted = true group by offering_id order by offering_id""")
+			.param("id", subOrder.value())
+			.query((row, number) -> new StockWithdrawal(new OfferingId(row.getLong("offering_id")),
+					row.getLong("quantity")))
+			.list();
 	}
 
 }

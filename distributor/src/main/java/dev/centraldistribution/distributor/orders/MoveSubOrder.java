@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.orders;
 
+import dev.centraldistribution.distributor.catalog.StockLedger;
 import dev.centraldistribution.distributor.orders.AnswerRows.SubOrderRow;
 import dev.centraldistribution.distributor.orders.EventOutcome.Applied;
 import dev.centraldistribution.distributor.orders.EventOutcome.Duplicate;
@@ -13,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Applies a manufacturer's report about a sub-order (shipped, delivered, its answer to a
  * cancellation) once by message id, as far as {@link SubOrderTransitions} allows. The
  * order row is locked first, so that reports about one order apply one after the other. A
- * confirmed cancellation marks every line not refunded yet due a refund, in the same
- * transaction; the caller refunds them after commit.
+ * confirmed cancellation marks every line not refunded yet due a refund, and puts the
+ * units its manufacturer had accepted back on sale ({@link StockLedger#putBack}), in the
+ * same transaction; the caller refunds them after commit.
  */
 @Service
 public class MoveSubOrder {
@@ -29,9 +31,12 @@ public class MoveSubOrder {
 
 	private final CancellationRows cancellations;
 
+	private final StockLedger stock;
+
 	MoveSubOrder(AnswerRows answerRows, TransitionRows rows, SubOrderMoves moves, TransitionMetrics metrics,
-			CancellationRows cancellations) {
+			CancellationRows cancellations, StockLedger stock) {
 		this.cancellations = cancellations;
+		this.stock = stock;
 		this.answerRows = answerRows;
 		this.rows = rows;
 		this.moves = moves;
@@ -65,6 +70,7 @@ public class MoveSubOrder {
 		}
 		if (outcome instanceof Applied applied && applied.to() == SubOrderStatus.CANCELLED
 				&& applied.from() != SubOrderStatus.CANCELLED) {
+			this.stock.putBack(this.cancellations.acceptedUnits(message.subOrder()));
 			return new Applied(applied.order(), applied.from(), applied.to(), applied.orderStatus(),
 					this.cancellations.markRefundsDue(message.subOrder()));
 		}

@@ -122,6 +122,15 @@ class LifecycleMessagesInAnyOrderTests {
 			SubOrderStatus after = status(delivery.part.subOrder);
 			seen.add(delivery + " " + before + "->" + after);
 			assertThat(rank(after)).as("seed %d, moved back after %s", seed, seen).isGreaterThanOrEqualTo(rank(before));
+			for (Part part : parts) {
+				assertThat(this.jdbc
+					.sql("select count(*) from offering where sku = :sku and (available > 10 "
+							+ "or available <> received_total - sold_total)")
+					.param("sku", part.sku)
+					.query(Long.class)
+					.single()).as("seed %d, stock of %s more than it was or not conserved after %s", seed, part, seen)
+					.isZero();
+			}
 		}
 
 		for (Part part : parts) {

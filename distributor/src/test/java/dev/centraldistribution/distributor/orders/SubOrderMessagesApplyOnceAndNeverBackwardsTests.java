@@ -202,6 +202,43 @@ class SubOrderMessagesApplyOnceAndNeverBackwardsTests {
 			.isNotEmpty();
 	}
 
+	@Test
+	void aCancelledPartsUnitsAreBackOnSaleAtOnceAndOnlyOnce() {
+		accept(this.acme);
+		Stock before = stockOf(this.drill);
+		this.cancellation.request(this.customer, this.order, subOrder(this.acme));
+
+		report(this.acme, SubOrderEvent.CANCEL_CONFIRMED);
+		report(this.acme, SubOrderEvent.CANCEL_CONFIRMED);
+
+		Stock after = stockOf(this.drill);
+		assertThat(after.available()).as("the one drill is back").isEqualTo(before.available() + 1);
+		assertThat(after.received()).as("received moves with available").isEqualTo(before.received() + 1);
+		assertThat(after.sold()).as("the sale stays counted, as the manufacturer's applied total does")
+			.isEqualTo(before.sold());
+	}
+
+	@Test
+	void aPartCancelledBeforeItsAcknowledgementPutsNothingBackUntilThePull() {
+		Stock before = stockOf(this.drill);
+		this.cancellation.request(this.customer, this.order, subOrder(this.acme));
+
+		report(this.acme, SubOrderEvent.CANCEL_CONFIRMED);
+
+		assertThat(stockOf(this.drill)).as("whether the manufacturer had taken the units is not known yet")
+			.isEqualTo(before);
+	}
+
+	private Stock stockOf(String sku) {
+		return this.jdbc.sql("select available, received_total, sold_total from offering where sku = :sku")
+			.param("sku", sku)
+			.query((row, number) -> new Stock(row.getLong(1), row.getLong(2), row.getLong(3)))
+			.single();
+	}
+
+	private record Stock(long available, long received, long sold) {
+	}
+
 	private void accept(String manufacturer) {
 		SubOrderId subOrder = subOrder(manufacturer);
 		List<LineAnswer> lines = this.jdbc.sql("select sku from order_line where sub_order_id = :id")
