@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +35,8 @@ public final class ManufacturerStub implements AutoCloseable {
 	private final ExecutorService executor;
 
 	private final AtomicInteger requests = new AtomicInteger();
+
+	private final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
 
 	private volatile Answer answer = (exchange) -> respond(exchange, 503, new byte[0]);
 
@@ -81,6 +85,22 @@ public final class ManufacturerStub implements AutoCloseable {
 	 */
 	public ManufacturerStub serve(OfferingsSnapshot snapshot) {
 		return serveJson(JSON.writeValueAsString(snapshot));
+	}
+
+	/**
+	 * Answers with this snapshot and its tag, or {@code 304 Not Modified} to a request
+	 * that names the tag in {@code If-None-Match}.
+	 * @param snapshot what to serve
+	 * @param tag its {@code ETag}, quoted
+	 * @return this stub
+	 */
+	public ManufacturerStub serveTagged(OfferingsSnapshot snapshot, String tag) {
+		byte[] body = JSON.writeValueAsString(snapshot).getBytes(StandardCharsets.UTF_8);
+		return answer((exchange) -> {
+			exchange.getResponseHeaders().set("ETag", tag);
+			boolean current = tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
+			respond(exchange, current ? 304 : 200, current ? new byte[0] : body);
+		});
 	}
 
 	/**
@@ -179,8 +199,19 @@ public final class ManufacturerStub implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * The {@code If-None-Match} header of each request so far, {@code "none"} where there
+	 * was none.
+	 * @return the headers in the order received
+	 */
+	public List<String> ifNoneMatchReceived() {
+		return List.copyOf(this.ifNoneMatch);
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		this.requests.incrementAndGet();
+		String tag = exchange.getRequestHeaders().getFirst("If-None-Match");
+		this.ifNoneMatch.add((tag != null) ? tag : "none");
 		try (exchange) {
 			exchange.getRequestBody().readAllBytes();
 			this.answer.send(exchange);

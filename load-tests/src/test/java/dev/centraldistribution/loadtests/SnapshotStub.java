@@ -16,7 +16,8 @@ import com.sun.net.httpserver.HttpServer;
  * (1..count) serves its offerings snapshot (the contracts' {@code OfferingsSnapshot}
  * JSON) of {@code products} products at {@code http://127.0.0.1:PORT/m/i/api/offerings}.
  * Each snapshot is built once, so that the benchmark measures the distributor's pull and
- * not the stub.
+ * not the stub, and tagged: after the first pull, a distributor that asks with the tag
+ * pulls an unchanged manufacturer ({@code 304 Not Modified}).
  *
  * <pre>
  * java -cp load-tests/target/test-classes dev.centraldistribution.loadtests.SnapshotStub PORT COUNT PRODUCTS
@@ -54,6 +55,15 @@ public final class SnapshotStub {
 				return;
 			}
 			byte[] body = snapshots[index];
+			// Each snapshot never changes: tagged like the simulator's, so that a
+			// distributor asking with the tag gets 304 Not Modified, as from an unchanged
+			// manufacturer.
+			String tag = "\"stub-" + index + "\"";
+			exchange.getResponseHeaders().set("ETag", tag);
+			if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+				exchange.sendResponseHeaders(304, -1);
+				return;
+			}
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			exchange.sendResponseHeaders(200, body.length);
 			try (OutputStream out = exchange.getResponseBody()) {

@@ -19,10 +19,13 @@ public final class LocalHttp {
 	private LocalHttp() {
 	}
 
-	public static HttpResponse<String> get(int port, String path) {
-		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(30))
-			.build();
+	public static HttpResponse<String> get(int port, String path, String... headers) {
+		var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(30));
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		var request = builder.build();
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}

@@ -12,10 +12,13 @@ import java.util.concurrent.Flow;
 
 /**
  * Collects a response body as it streams in and gives up, closing the connection, as soon
- * as it grows past the limit, or before reading anything when the status is not 2xx or
- * the declared length is already too large.
+ * as it grows past the limit, or before reading anything when the status is not 2xx (nor
+ * 304, which has no body) or the declared length is already too large.
  */
 final class BoundedBodySubscriber implements BodySubscriber<byte[]> {
+
+	/** Asked for with {@code If-None-Match}: no body, and no failure. */
+	static final int NOT_MODIFIED = 304;
 
 	private final CompletableFuture<byte[]> body = new CompletableFuture<>();
 
@@ -33,6 +36,9 @@ final class BoundedBodySubscriber implements BodySubscriber<byte[]> {
 	}
 
 	private static IOException refusal(ResponseInfo response, long maxBytes) {
+		if (response.statusCode() == NOT_MODIFIED) {
+			return null;
+		}
 		if (response.statusCode() < 200 || response.statusCode() > 299) {
 			return new UnexpectedStatusException(response.statusCode());
 		}

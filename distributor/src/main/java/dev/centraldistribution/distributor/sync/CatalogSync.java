@@ -59,6 +59,7 @@ public class CatalogSync implements AutoCloseable {
 			Clock clock) {
 		this.directory = directory;
 		ManufacturerPuller puller = new ManufacturerPuller(new SnapshotDownloader(properties),
+				new SnapshotTags(properties.conditionalRequests(), properties.fullPullInterval(), clock),
 				new SnapshotReader(properties.maxProducts()), reconciliation, health, new SyncMetrics(meterRegistry),
 				clock);
 		this.executor = pullThreads(properties.parallelism());

@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.sync;
 
+import dev.centraldistribution.distributor.sync.SnapshotDownloader.Download;
+
 import dev.centraldistribution.logging.LogFields;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pulls one manufacturer: fetch, read, apply, record its health. Whatever the
- * manufacturer sends, this returns an outcome instead of throwing, so one manufacturer
- * never stops the others.
+ * Pulls one manufacturer: fetch (with the tag of the snapshot applied last, see
+ * {@link SnapshotTags}), read, apply, record its health. Whatever the manufacturer sends,
+ * this returns an outcome instead of throwing, so one manufacturer never stops the
+ * others.
  */
 final class ManufacturerPuller {
 
@@ -24,6 +27,8 @@ final class ManufacturerPuller {
 	private static final int LOGGED_REJECTIONS = 5;
 
 	private final SnapshotDownloader downloader;
+
+	private final SnapshotTags tags;
 
 	private final SnapshotReader reader;
 
@@ -35,9 +40,10 @@ final class ManufacturerPuller {
 
 	private final Clock clock;
 
-	ManufacturerPuller(SnapshotDownloader downloader, SnapshotReader reader, SnapshotReconciliation reconciliation,
-			ManufacturerHealthTracker health, SyncMetrics metrics, Clock clock) {
+	ManufacturerPuller(SnapshotDownloader downloader, SnapshotTags tags, SnapshotReader reader,
+			SnapshotReconciliation reconciliation, ManufacturerHealthTracker health, SyncMetrics metrics, Clock clock) {
 		this.downloader = downloader;
+		this.tags = tags;
 		this.reader = reader;
 		this.reconciliation = reconciliation;
 		this.health = health;
@@ -55,9 +61,18 @@ final class ManufacturerPuller {
 		long start = System.nanoTime();
 		String code = manufacturer.code();
 		try {
-			ReadSnapshot snapshot = this.reader.read(code, this.downloader.download(manufacturer.baseUrl()));
+			Download download = this.downloader.download(manufacturer.baseUrl(),
+					this.tags.ifNoneMatch(manufacturer.id(), code));
+			if (download.notModified()) {
+				return unchanged(code, start);
+			}
+			ReadSnapshot snapshot = this.reader.read(code, download.body());
 			reportRejections(code, snapshot);
 			ReconciledSnapshot reconciled = this.reconciliation.apply(manufacturer.id(), snapshot.accepted());
+			// A snapshot with products left out is not one to stand for later: the next
+			// pull
+			// reads the whole snapshot again.
+			this.tags.applied(manufacturer.id(), code, snapshot.rejected().isEmpty() ? download.tag() : null);
 			Duration duration = Duration.ofNanos(System.nanoTime() - start);
 			this.health.pullSucceeded(code, this.clock.instant(), duration);
 			this.metrics.synced(code, duration, reconciled);
@@ -76,7 +91,17 @@ final class ManufacturerPuller {
 		}
 	}
 
+	/** The manufacturer's snapshot is the one applied last: a pull that succeeded. */
+	private ManufacturerPull unchanged(String code, long start) {
+		Duration duration = Duration.ofNanos(System.nanoTime() - start);
+		this.health.pullSucceeded(code, this.clock.instant(), duration);
+		this.metrics.unchanged(code, duration);
+		logger.debug("Manufacturer {} has not changed since its last snapshot ({} ms)", code, duration.toMillis());
+		return new ManufacturerPull(code, true, 0, 0, duration, null);
+	}
+
 	private ManufacturerPull failed(String code, long start, PullFailureReason reason, String error) {
+		this.tags.forget(code);
 		Duration duration = Duration.ofNanos(System.nanoTime() - start);
 		try {
 			this.health.pullFailed(code, this.clock.instant(), error, duration);

@@ -20,7 +20,9 @@ import dev.centraldistribution.contracts.OfferingsSnapshot;
 /**
  * Fetches a manufacturer's snapshot over HTTP within a deadline and a size limit. A
  * manufacturer never holds a pull thread longer than the deadline, nor our memory beyond
- * the limit, and is never followed to another address by a redirect.
+ * the limit, and is never followed to another address by a redirect. Asked with the tag
+ * of the snapshot applied last, a manufacturer whose snapshot has not changed answers
+ * {@code 304 Not Modified} with no body.
  */
 final class SnapshotDownloader {
 
@@ -43,18 +45,35 @@ final class SnapshotDownloader {
 		this.maxBytes = properties.maxResponseSize().toBytes();
 	}
 
-	byte[] download(URI baseUrl) throws PullFailedException {
-		HttpRequest request = HttpRequest.newBuilder(snapshotUri(baseUrl))
+	/**
+	 * Fetches the snapshot.
+	 * @param baseUrl the manufacturer's address
+	 * @param ifNoneMatch the tag of the snapshot last applied, or {@code null} for the
+	 * whole snapshot whatever it is
+	 * @return the body and its tag, or that nothing changed
+	 */
+	Download download(URI baseUrl, String ifNoneMatch) throws PullFailedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(snapshotUri(baseUrl))
 			.timeout(this.timeout)
 			.header("Accept", "application/json")
-			.GET()
-			.build();
-		CompletableFuture<HttpResponse<byte[]>> response = this.client.sendAsync(request,
+			.GET();
+		if (ifNoneMatch != null) {
+			request.header("If-None-Match", ifNoneMatch);
+		}
+		CompletableFuture<HttpResponse<byte[]>> response = this.client.sendAsync(request.build(),
 				(info) -> new BoundedBodySubscriber(info, this.maxBytes));
 		try {
 			// The request timeout stops at the headers; this deadline covers the body
 			// too.
-			return response.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS).body();
+			HttpResponse<byte[]> answer = response.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			String tag = answer.headers().firstValue("ETag").orElse(null);
+			if (answer.statusCode() == BoundedBodySubscriber.NOT_MODIFIED) {
+				if (ifNoneMatch == null) {
+					throw new PullFailedException(PullFailureReason.HTTP_STATUS, "HTTP status 304 to a plain GET");
+				}
+				return new Download(null, ifNoneMatch);
+			}
+			return new Download(answer.body(), tag);
 		}
 		catch (TimeoutException ex) {
 			response.cancel(true);
@@ -68,6 +87,21 @@ final class SnapshotDownloader {
 		catch (ExecutionException ex) {
 			throw failure(ex.getCause());
 		}
+	}
+
+	/**
+	 * What a pull fetched.
+	 *
+	 * @param body the snapshot as sent; {@code null} when the manufacturer answered
+	 * {@code 304 Not Modified}
+	 * @param tag its {@code ETag}, or {@code null} when the manufacturer sends none
+	 */
+	record Download(byte[] body, String tag) {
+
+		boolean notModified() {
+			return this.body == null;
+		}
+
 	}
 
 	static URI snapshotUri(URI baseUrl) {

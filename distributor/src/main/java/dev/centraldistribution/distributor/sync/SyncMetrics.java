@@ -9,7 +9,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Meters of the catalog sync, tagged by manufacturer code (a configured, bounded set).
  * <ul>
  * <li>{@code distributor.sync.pull} (timer): duration of one manufacturer's pull, by
- * {@code outcome} ({@code synced}, {@code failed})</li>
+ * {@code outcome} ({@code synced}, {@code unchanged} when the manufacturer answered
+ * {@code 304 Not Modified}, {@code failed})</li>
  * <li>{@code distributor.sync.failures} (counter): failed pulls, by {@code reason}</li>
  * <li>{@code distributor.sync.products.rejected} (counter): products left out of a
  * snapshot, by {@code reason}</li>
@@ -48,6 +49,10 @@ final class SyncMetrics {
 		this.registry.counter(APPLIED_OFFERINGS, MANUFACTURER, manufacturer).increment(reconciled.applied());
 		this.registry.counter(OVER_LIMIT_PRODUCTS, MANUFACTURER, manufacturer).increment(reconciled.overLimit());
 		this.registry.counter(RETIRED_OFFERINGS, MANUFACTURER, manufacturer).increment(reconciled.retired());
+	}
+
+	void unchanged(String manufacturer, Duration duration) {
+		this.registry.timer(PULL, MANUFACTURER, manufacturer, "outcome", "unchanged").record(duration);
 	}
 
 	void failed(String manufacturer, Duration duration, PullFailureReason reason) {

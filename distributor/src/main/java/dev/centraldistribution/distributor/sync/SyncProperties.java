@@ -31,6 +31,11 @@ import org.springframework.validation.annotation.Validated;
  * @param parallelism manufacturers pulled at the same time on this instance
  * @param lockAtMostFor how long a crashed instance may keep the others from pulling; must
  * be longer than the interval and the timeout
+ * @param conditionalRequests ask with the tag of the snapshot applied last
+ * ({@code If-None-Match}), so that a manufacturer whose snapshot did not change answers
+ * {@code 304 Not Modified} and nothing is read or applied
+ * @param fullPullInterval read and apply a whole snapshot at least this often, whatever
+ * the tags say
  */
 @Validated
 @ConfigurationProperties("distributor.sync")
@@ -41,7 +46,8 @@ record SyncProperties(@DefaultValue("true") boolean enabled,
 		@NotNull @DurationMin(millis = 1) @DefaultValue("5s") Duration timeout,
 		@NotNull @DefaultValue("4MB") DataSize maxResponseSize,
 		@Min(1) @Max(1_000_000) @DefaultValue("10000") int maxProducts,
-		@Min(1) @Max(64) @DefaultValue("8") int parallelism, @NotNull @DefaultValue("30s") Duration lockAtMostFor) {
+		@Min(1) @Max(64) @DefaultValue("8") int parallelism, @NotNull @DefaultValue("30s") Duration lockAtMostFor,
+		@DefaultValue("true") boolean conditionalRequests, @NotNull @DefaultValue("60s") Duration fullPullInterval) {
 
 	/**
 	 * How long the lock stays held after a pull, however fast: slightly less than the

@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.sync;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 
 import dev.centraldistribution.contracts.ProductOffering;
 import dev.centraldistribution.distributor.ManufacturerStub;
+import dev.centraldistribution.distributor.TestClock;
 import dev.centraldistribution.distributor.OfferingRows;
 import dev.centraldistribution.distributor.Snapshots;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
@@ -54,7 +56,8 @@ class CatalogSyncTests {
 	 * stub on a busy machine still meets.
 	 */
 	static final SyncProperties LIMITS = new SyncProperties(false, Duration.ofSeconds(10), Duration.ZERO,
-			Duration.ofSeconds(2), Duration.ofSeconds(5), DataSize.ofKilobytes(64), 50, 4, Duration.ofMinutes(5));
+			Duration.ofSeconds(2), Duration.ofSeconds(5), DataSize.ofKilobytes(64), 50, 4, Duration.ofMinutes(5), true,
+			Duration.ofMinutes(1));
 
 	@Autowired
 	ManufacturerDirectory directory;
@@ -417,7 +420,7 @@ class CatalogSyncTests {
 	private CatalogSync patientSync() {
 		SyncProperties patient = new SyncProperties(false, LIMITS.interval(), Duration.ZERO, LIMITS.connectTimeout(),
 				Duration.ofMinutes(1), LIMITS.maxResponseSize(), LIMITS.maxProducts(), LIMITS.parallelism(),
-				Duration.ofMinutes(5));
+				Duration.ofMinutes(5), true, Duration.ofMinutes(1));
 		CatalogSync sync = new CatalogSync(this.directory, this.health, this.reconciliation, patient, this.meters,
 				Clock.systemUTC());
 		this.syncs.add(sync);
@@ -437,6 +440,93 @@ class CatalogSyncTests {
 			.param("id", manufacturer.id())
 			.query(Integer.class)
 			.single();
+	}
+
+	@Test
+	void anUnchangedManufacturerAnswersNotModifiedAndItsOfferingsStayAsTheyAre() {
+		ManufacturerStub stub = stub();
+		Manufacturer acme = register(stub);
+		stub.serveTagged(Snapshots.of(acme.code(), product("BOLT-M8", 10)), "\"a\"");
+		this.sync.pull(List.of(acme));
+		Instant firstPull = this.directory.health(acme.code()).orElseThrow().lastSyncedAt();
+
+		ManufacturerPull unchanged = this.sync.pull(List.of(acme)).manufacturer(acme.code()).orElseThrow();
+
+		assertThat(stub.ifNoneMatchReceived()).containsExactly("none", "\"a\"");
+		assertThat(unchanged.synced()).isTrue();
+		assertThat(unchanged.offeringsApplied()).isZero();
+		assertThat(this.offerings.get(acme.id(), "BOLT-M8").available()).isEqualTo(10);
+		assertThat(this.directory.health(acme.code()).orElseThrow().lastSyncedAt()).as("a pull that succeeded")
+			.isAfterOrEqualTo(firstPull);
+		assertThat(this.meters.get(SyncMetrics.PULL)
+			.tags("manufacturer", acme.code(), "outcome", "unchanged")
+			.timer()
+			.count()).isEqualTo(1);
+
+		stub.serveTagged(Snapshots.of(acme.code(), product("BOLT-M8", 7)), "\"b\"");
+		this.sync.pull(List.of(acme));
+		assertThat(this.offerings.get(acme.id(), "BOLT-M8").available()).as("a changed snapshot applies").isEqualTo(7);
+		this.sync.pull(List.of(acme));
+		assertThat(stub.ifNoneMatchReceived()).containsExactly("none", "\"a\"", "\"a\"", "\"b\"");
+	}
+
+	@Test
+	void aFailedPullForgetsTheTagAndTheNextOneReadsTheWholeSnapshot() {
+		ManufacturerStub stub = stub();
+		Manufacturer acme = register(stub);
+		stub.serveTagged(Snapshots.of(acme.code(), product("BOLT-M8", 10)), "\"a\"");
+		this.sync.pull(List.of(acme));
+		stub.serveStatus(500);
+		this.sync.pull(List.of(acme));
+		stub.serveTagged(Snapshots.of(acme.code(), product("BOLT-M8", 10)), "\"a\"");
+
+		this.sync.pull(List.of(acme));
+
+		assertThat(stub.ifNoneMatchReceived()).containsExactly("none", "\"a\"", "none");
+		assertThat(this.directory.health(acme.code()).orElseThrow().healthy()).isTrue();
+	}
+
+	@Test
+	void aWholeSnapshotIsReadAtLeastOnceAFullPullInterval() {
+		TestClock clock = new TestClock();
+		CatalogSync sync = new CatalogSync(this.directory, this.health, this.reconciliation, LIMITS, this.meters,
+				clock);
+		this.syncs.add(sync);
+		ManufacturerStub stub = stub();
+		Manufacturer acme = register(stub);
+		stub.serveTagged(Snapshots.of(acme.code(), product("BOLT-M8", 10)), "\"a\"");
+		sync.pull(List.of(acme));
+		sync.pull(List.of(acme));
+		clock.advance(LIMITS.fullPullInterval());
+
+		sync.pull(List.of(acme));
+		sync.pull(List.of(acme));
+
+		assertThat(stub.ifNoneMatchReceived()).containsExactly("none", "\"a\"", "none", "\"a\"");
+	}
+
+	@Test
+	void aSnapshotWithProductsLeftOutIsNotOneToAskWithAgain() {
+		ManufacturerStub stub = stub();
+		Manufacturer acme = register(stub);
+		stub.serveTagged(Snapshots.of(acme.code(), product("BOLT-M8", 10), product("NUT-M8", -5)), "\"a\"");
+
+		this.sync.pull(List.of(acme));
+		this.sync.pull(List.of(acme));
+
+		assertThat(stub.ifNoneMatchReceived()).containsExactly("none", "none");
+	}
+
+	@Test
+	void notModifiedToAPlainRequestIsAFailedPull() {
+		ManufacturerStub stub = stub();
+		Manufacturer acme = register(stub);
+		stub.serveStatus(304);
+
+		ManufacturerPull pull = this.sync.pull(List.of(acme)).manufacturer(acme.code()).orElseThrow();
+
+		assertThat(pull.synced()).isFalse();
+		assertThat(pull.error()).isEqualTo("HTTP status 304 to a plain GET");
 	}
 
 	private ManufacturerStub stub() {

@@ -77,7 +77,7 @@ class SyncSchedulingTests {
 
 	private static SyncProperties properties(Duration interval) {
 		return new SyncProperties(true, interval, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1),
-				CatalogSyncTests.LIMITS.maxResponseSize(), 10, 1, Duration.ofHours(1));
+				CatalogSyncTests.LIMITS.maxResponseSize(), 10, 1, Duration.ofHours(1), true, Duration.ofMinutes(1));
 	}
 
 }

@@ -93,4 +93,38 @@ class OfferingsEndpointTests {
 		return snapshot.products().stream().filter((offering) -> offering.sku().startsWith("TEST-")).toList();
 	}
 
+	@Test
+	void anUnchangedSnapshotIsAnsweredNotModifiedAndAChangedOneInFull() throws Exception {
+		var first = LocalHttp.get(this.port, OfferingsSnapshot.PATH);
+		String tag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(tag).matches("\"[0-9a-f]{32}\"");
+
+		var again = LocalHttp.get(this.port, OfferingsSnapshot.PATH, "If-None-Match", tag);
+		assertThat(again.statusCode()).as("nothing changed, only the time").isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(again.headers().firstValue("ETag")).hasValue(tag);
+		assertThat(LocalHttp.get(this.port, OfferingsSnapshot.PATH, "If-None-Match", "\"other\", " + tag).statusCode())
+			.as("one of several tags")
+			.isEqualTo(304);
+
+		this.jdbc
+			.sql("update product set available = available - 1, applied_total = applied_total + 1 "
+					+ "where sku = 'TEST-DRILL'")
+			.update();
+		var changed = LocalHttp.get(this.port, OfferingsSnapshot.PATH, "If-None-Match", tag);
+		assertThat(changed.statusCode()).as("a purchase applied").isEqualTo(200);
+		assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
+		assertThat(testProducts(this.jsonMapper.readValue(changed.body(), OfferingsSnapshot.class))).first()
+			.isEqualTo(new ProductOffering("TEST-DRILL", "Cordless drill 18V", 8999, "EUR", 9, 1));
+	}
+
+	@Test
+	void aStaleOrNonsenseTagGetsTheWholeSnapshot() {
+		for (String ifNoneMatch : new String[] { "\"0123\"", "nonsense", "", "W/" }) {
+			var response = LocalHttp.get(this.port, OfferingsSnapshot.PATH, "If-None-Match", ifNoneMatch);
+			assertThat(response.statusCode()).as(ifNoneMatch).isEqualTo(200);
+			assertThat(response.body()).contains("TEST-DRILL");
+		}
+	}
+
 }
