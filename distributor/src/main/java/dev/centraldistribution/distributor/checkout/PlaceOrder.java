@@ -54,9 +54,11 @@ public class PlaceOrder {
 
 	private final Clock clock;
 
+	private final ShortageTally shortages;
+
 	PlaceOrder(CheckoutTokens tokens, CheckoutQuotes quotes, OrderOfCheckout orders, ViewCart viewCart,
 			OfferingCatalog catalog, CheckoutPayment payment, OrderPlacement placement, CheckoutProperties properties,
-			Clock clock) {
+			Clock clock, ShortageTally shortages) {
 		this.tokens = tokens;
 		this.quotes = quotes;
 		this.orders = orders;
@@ -66,6 +68,7 @@ public class PlaceOrder {
 		this.placement = placement;
 		this.properties = properties;
 		this.clock = clock;
+		this.shortages = shortages;
 	}
 
 	/**
@@ -80,6 +83,9 @@ public class PlaceOrder {
 		for (int round = 0; round < MAX_ROUNDS; round++) {
 			Optional<CheckoutOutcome> outcome = attempt(customer, token);
 			if (outcome.isPresent()) {
+				if (outcome.get() instanceof ShortOfStock) {
+					this.shortages.record(this.clock.instant());
+				}
 				return outcome.get();
 			}
 		}

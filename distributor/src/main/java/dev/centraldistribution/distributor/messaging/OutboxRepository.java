@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.messaging;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -152,6 +153,14 @@ class OutboxRepository {
 		return this.jdbc.sql("select count(*) from outbox_message where sent_at is null and held_since is null")
 			.query(Long.class)
 			.single();
+	}
+
+	/** When the oldest message waiting to be sent was written, held ones left out. */
+	Optional<Instant> oldestUnsent() {
+		return this.jdbc.sql("select min(created_at) from outbox_message where sent_at is null and held_since is null")
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+			.single()
+			.map(OffsetDateTime::toInstant);
 	}
 
 	/** Messages held until their destination is released. */
