@@ -59,10 +59,11 @@ public class StockFigures {
 				from offering where retired_at is null order by manufacturer_id, sku limit :limit""")
 			.param("limit", limit)
 			.query((rs, row) -> {
-				long applied = rs.getLong("applied_total");
+				long reported = rs.getLong("applied_total");
+				Long applied = rs.wasNull() ? null : reported;
 				return new OfferingStock(rs.getLong("id"), rs.getLong("manufacturer_id"), rs.getString("sku"),
-						rs.getString("product_name"), rs.getLong("available"), rs.getLong("sold_total"),
-						rs.wasNull() ? null : applied, rs.getBoolean("on_sale"));
+						rs.getString("product_name"), rs.getLong("available"), rs.getLong("sold_total"), applied,
+						rs.getBoolean("on_sale"));
 			})
 			.list();
 	}

@@ -49,6 +49,8 @@ class StockConsoleTests {
 		this.jdbc.sql("update offering set available = 4, sold_total = 6, applied_total = 5 where id = :id")
 			.param("id", drill.value())
 			.update();
+		String unreported = offerings.sku("saw");
+		offerings.offering(manufacturer, unreported, "Saw", 2_500, 3);
 		this.books.check(Instant.now());
 
 		String page = Browser.page(Operators.signedIn(this.mvc).get("/admin/stock"));
@@ -58,6 +60,9 @@ class StockConsoleTests {
 		assertThat(page).containsPattern("data-sku=\"" + sku + "\">\\s*<td><span>Drill</span>[\\s\\S]*?"
 				+ "class=\"text-end available\">4</td>[\\s\\S]*?class=\"text-end sold-total\">6</td>\\s*"
 				+ "<td class=\"text-end applied\">5</td>\\s*<td class=\"text-end in-flight fw-bold\">1</td>");
+		assertThat(page).as("no snapshot reported what the manufacturer applied of the saw")
+			.containsPattern("data-sku=\"" + unreported + "\">[\\s\\S]*?<td class=\"text-end applied\">—</td>\\s*"
+					+ "<td class=\"text-end in-flight\">—</td>");
 	}
 
 	@Test
