@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.centraldistribution.distributor.orders.IdDigest;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,14 +29,18 @@ public class AcknowledgementBooks {
 	}
 
 	/**
-	 * Acknowledgements recorded.
-	 * @return how many, by manufacturer code (absent: none)
+	 * A digest of the sub-orders each manufacturer's acknowledgements answered: how many,
+	 * and the sum of their ids.
+	 * @return digest by manufacturer code (absent: none)
 	 */
-	public Map<String, Long> countByManufacturer() {
-		Map<String, Long> counts = new HashMap<>();
-		this.jdbc.sql("select manufacturer_code, count(*) from sub_order_acknowledgement group by manufacturer_code")
-			.query((RowCallbackHandler) (rs) -> counts.put(rs.getString(1), rs.getLong(2)));
-		return counts;
+	public Map<String, IdDigest> digestByManufacturer() {
+		Map<String, IdDigest> digests = new HashMap<>();
+		this.jdbc.sql("""
+				select manufacturer_code, count(*), sum(sub_order_id) from sub_order_acknowledgement
+				group by manufacturer_code""")
+			.query((RowCallbackHandler) (rs) -> digests.put(rs.getString(1),
+					new IdDigest(rs.getLong(2), rs.getLong(3))));
+		return digests;
 	}
 
 	/**
