@@ -27,8 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * constraint that normally forbids it dropped.
  */
 @SpringBootTest(properties = { "distributor.books.enabled=false",
+		// Whatever the profile: the PostgreSQL one's driver settings are ignored, its
+		// schema
+		// replaced by H2's default.
 		"spring.datasource.url=jdbc:h2:mem:books-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000" })
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;IGNORE_UNKNOWN_SETTINGS=TRUE",
+		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.schemas=public",
+		"spring.flyway.default-schema=public" })
 class BooksCheckFindsEveryBrokenInvariantTests {
 
 	@Autowired
