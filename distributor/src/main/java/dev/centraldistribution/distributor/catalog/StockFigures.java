@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.catalog;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -50,13 +51,17 @@ public class StockFigures {
 
 	/**
 	 * The stock of offerings that are not retired, by manufacturer and product.
+	 * @param manufacturerId only this manufacturer's, {@code null} for every one's
 	 * @param limit the most to return
 	 * @return offerings by manufacturer id, then sku
 	 */
-	public List<OfferingStock> offerings(int limit) {
-		return this.jdbc.sql("""
-				select id, manufacturer_id, sku, product_name, available, sold_total, applied_total, on_sale
-				from offering where retired_at is null order by manufacturer_id, sku limit :limit""")
+	public List<OfferingStock> offerings(Long manufacturerId, int limit) {
+		return this.jdbc
+			.sql("""
+					select id, manufacturer_id, sku, product_name, available, sold_total, applied_total, on_sale
+					from offering where retired_at is null and (cast(:manufacturer as bigint) is null or manufacturer_id = :manufacturer)
+					order by manufacturer_id, sku limit :limit""")
+			.param("manufacturer", manufacturerId, Types.BIGINT)
 			.param("limit", limit)
 			.query((rs, row) -> {
 				long reported = rs.getLong("applied_total");
@@ -70,10 +75,17 @@ public class StockFigures {
 
 	/**
 	 * Offerings that are not retired.
+	 * @param manufacturerId only this manufacturer's, {@code null} for every one's
 	 * @return how many
 	 */
-	public long offeringCount() {
-		return this.jdbc.sql("select count(*) from offering where retired_at is null").query(Long.class).single();
+	public long offeringCount(Long manufacturerId) {
+		return this.jdbc
+			.sql("""
+					select count(*) from offering
+					where retired_at is null and (cast(:manufacturer as bigint) is null or manufacturer_id = :manufacturer)""")
+			.param("manufacturer", manufacturerId, Types.BIGINT)
+			.query(Long.class)
+			.single();
 	}
 
 	/**

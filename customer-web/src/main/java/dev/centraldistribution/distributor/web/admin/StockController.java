@@ -17,11 +17,12 @@ import dev.centraldistribution.distributor.orders.SalesReport.ProductSales;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The console's stock page: per product and manufacturer, what is available, what sold
  * (this cycle and ever), what the manufacturer says it applied, and what is in flight;
- * with the last result of the books check.
+ * with the last result of the books check. One manufacturer's, or every one's.
  */
 @Controller
 class StockController {
@@ -52,15 +53,21 @@ class StockController {
 	}
 
 	@GetMapping("/admin/stock")
-	String stock(Model model) {
+	String stock(@RequestParam(name = "manufacturer", required = false) String manufacturerCode, Model model) {
 		Instant now = this.clock.instant();
+		List<Manufacturer> all = this.manufacturers.all();
 		Map<Long, Manufacturer> byId = new HashMap<>();
-		this.manufacturers.all().forEach((manufacturer) -> byId.put(manufacturer.id(), manufacturer));
+		all.forEach((manufacturer) -> byId.put(manufacturer.id(), manufacturer));
+		Manufacturer chosen = all.stream()
+			.filter((manufacturer) -> manufacturer.code().equals(manufacturerCode))
+			.findFirst()
+			.orElse(null);
+		Long chosenId = (chosen != null) ? chosen.id() : null;
 		Map<String, Long> soldThisCycle = new HashMap<>();
 		this.cycles.current()
 			.ifPresent((cycle) -> this.sales.between(cycle.openedAt(), now.plusMillis(1))
 				.forEach((sold) -> soldThisCycle.merge(key(sold), sold.unitsSold(), Long::sum)));
-		List<StockRow> rows = this.stock.offerings(ROWS_SHOWN).stream().map((offering) -> {
+		List<StockRow> rows = this.stock.offerings(chosenId, ROWS_SHOWN).stream().map((offering) -> {
 			Manufacturer manufacturer = byId.get(offering.manufacturerId());
 			String code = (manufacturer != null) ? manufacturer.code() : "?";
 			return new StockRow(code, (manufacturer != null) ? manufacturer.name() : "?", offering.sku(),
@@ -69,7 +76,9 @@ class StockController {
 					offering.appliedTotal(), offering.inFlight(), offering.onSale());
 		}).toList();
 		model.addAttribute("rows", rows);
-		model.addAttribute("offeringCount", this.stock.offeringCount());
+		model.addAttribute("offeringCount", this.stock.offeringCount(chosenId));
+		model.addAttribute("manufacturers", all);
+		model.addAttribute("chosen", (chosen != null) ? chosen.code() : "");
 		model.addAttribute("books", this.books.result().orElse(null));
 		return "admin/stock";
 	}
