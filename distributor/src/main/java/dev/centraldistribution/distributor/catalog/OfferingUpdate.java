@@ -22,18 +22,22 @@ import java.time.OffsetDateTime;
 record OfferingUpdate(long id, long quantity, long applied, String name, Long price, String currency, HeldPrice hold,
 		boolean onSale, boolean absent, OffsetDateTime now) {
 
-	static final int[] TYPES = { Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BIGINT,
-			Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN, Types.BOOLEAN,
-			Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BIGINT,
-			Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN, Types.BOOLEAN };
+	static final int[] TYPES = { Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR,
+			Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN,
+			Types.BOOLEAN, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
+			Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
+			Types.BOOLEAN, Types.BOOLEAN };
 
 	Object[] parameters() {
 		Long proposed = (this.hold != null) ? this.hold.proposedCents() : null;
 		String proposedCurrency = (this.hold != null) ? this.hold.proposedCurrency() : null;
 		OffsetDateTime heldSince = (this.hold != null) ? this.hold.since() : null;
-		return new Object[] { this.quantity, this.applied, this.quantity, this.applied, this.name, this.price,
+		// What the manufacturer reports it applied, kept for the books check; an offering
+		// the snapshot leaves out keeps the last figure reported.
+		Long reported = this.absent ? null : this.applied;
+		return new Object[] { this.quantity, this.applied, this.quantity, this.applied, reported, this.name, this.price,
 				this.currency, proposed, proposedCurrency, heldSince, this.onSale, this.absent, this.now, this.id,
-				this.quantity, this.applied, this.name, this.price, this.currency, proposed, proposedCurrency,
+				this.quantity, this.applied, reported, this.name, this.price, this.currency, proposed, proposedCurrency,
 				heldSince, this.onSale, this.absent };
 	}
 

@@ -90,6 +90,7 @@ public class SnapshotReconciliation {
 			update offering set
 			  available = greatest(0, ? - greatest(0, sold_total - ?)),
 			  received_total = received_total + greatest(0, ? - greatest(0, sold_total - ?)) - available,
+			  applied_total = coalesce(?, applied_total),
 			  product_name = coalesce(?, product_name),
 			  unit_price_cents = coalesce(?, unit_price_cents),
 			  currency = coalesce(?, currency),
@@ -102,6 +103,7 @@ public class SnapshotReconciliation {
 			  updated_at = current_timestamp
 			where id = ?
 			  and (available <> greatest(0, ? - greatest(0, sold_total - ?))
+			    or applied_total is distinct from coalesce(?, applied_total)
 			    or product_name <> coalesce(?, product_name)
 			    or unit_price_cents <> coalesce(?, unit_price_cents)
 			    or currency <> coalesce(?, currency)

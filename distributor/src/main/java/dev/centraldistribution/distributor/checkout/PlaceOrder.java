@@ -59,9 +59,11 @@ public class PlaceOrder {
 
 	private final CheckoutMetrics metrics;
 
+	private final ShortageTally shortages;
+
 	PlaceOrder(CheckoutTokens tokens, CheckoutQuotes quotes, OrderOfCheckout orders, ViewCart viewCart,
 			OfferingCatalog catalog, CheckoutPayment payment, OrderPlacement placement, CheckoutProperties properties,
-			Clock clock, CheckoutMetrics metrics) {
+			Clock clock, CheckoutMetrics metrics, ShortageTally shortages) {
 		this.tokens = tokens;
 		this.quotes = quotes;
 		this.orders = orders;
@@ -72,6 +74,7 @@ public class PlaceOrder {
 		this.properties = properties;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.shortages = shortages;
 	}
 
 	/**
@@ -100,6 +103,9 @@ public class PlaceOrder {
 		for (int round = 0; round < MAX_ROUNDS; round++) {
 			Optional<CheckoutOutcome> outcome = attempt(customer, token);
 			if (outcome.isPresent()) {
+				if (outcome.get() instanceof ShortOfStock) {
+					this.shortages.record(this.clock.instant());
+				}
 				return outcome.get();
 			}
 		}

@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.cycles;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,22 @@ public class SalesCycles {
 			.list()
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * The latest cycles that are over.
+	 * @param limit the most to return
+	 * @return the latest first
+	 */
+	public List<ClosedCycle> recentlyClosed(int limit) {
+		return this.jdbc.sql("""
+				select number, opened_at, closed_at, close_reason from sales_cycle where closed_at is not null
+				order by number desc limit :limit""")
+			.param("limit", limit)
+			.query((rs, n) -> new ClosedCycle(rs.getLong("number"),
+					rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("closed_at", OffsetDateTime.class).toInstant(), rs.getString("close_reason")))
+			.list();
 	}
 
 }

@@ -75,6 +75,15 @@ public class Outbox {
 		return this.repository.held();
 	}
 
+	/**
+	 * The messages waiting to be sent (held ones left out), for the operator.
+	 * @return how many, and when the oldest was written
+	 */
+	@Transactional(readOnly = true)
+	public OutboxBacklog backlog() {
+		return new OutboxBacklog(this.repository.backlog(), this.repository.oldestUnsent().orElse(null));
+	}
+
 	private boolean isHeld(String messageId) {
 		return this.repository.destination(messageId)
 			.map((destination) -> this.held.isHeld(destination.exchange(), destination.routingKey()))

@@ -99,6 +99,16 @@ public class CatalogSync implements AutoCloseable {
 		startPulls(this.directory.pulled());
 	}
 
+	/**
+	 * Starts a pull of one manufacturer anew (after a pull of it already running here
+	 * ends), and returns without waiting.
+	 * @param manufacturer the manufacturer
+	 * @return the pull, done when its snapshot is applied or it failed
+	 */
+	CompletableFuture<ManufacturerPull> startPull(Manufacturer manufacturer) {
+		return this.lanes.pullAnew(manufacturer);
+	}
+
 	void startPulls(List<Manufacturer> manufacturers) {
 		Instant startedAt = this.clock.instant();
 		long start = System.nanoTime();

@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.web.admin;
 
+import java.time.Clock;
+
 import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.catalog.PriceHoldRelease;
 import dev.centraldistribution.distributor.catalog.PriceHoldRelease.NotHeld;
@@ -22,11 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The operator console's entry page: who is signed in, where the metrics are, whether
- * this instance's payment circuit is closed, how many messages wait for unlisted
- * manufacturers, and the offerings held off sale because their manufacturer raised a
- * price beyond {@code distributor.catalog.max-price-rise}, each with a button that
- * releases the new price.
+ * The operator console's entry page: what is being sold and how fast (refreshed in place
+ * every few seconds), the outbox, the sales cycles; who is signed in, where the metrics
+ * are, whether this instance's payment circuit is closed, how many messages wait for
+ * unlisted manufacturers, and the offerings held off sale because their manufacturer
+ * raised a price beyond {@code distributor.catalog.max-price-rise}, each with a button
+ * that releases the new price.
  */
 @Controller
 class AdminController {
@@ -46,23 +49,40 @@ class AdminController {
 
 	private final Outbox outbox;
 
+	private final OverviewBoard overview;
+
+	private final Clock clock;
+
 	AdminController(PriceHolds holds, ReleasePriceHold releasePriceHold, MoneyFormat money,
-			PaymentCircuitBreaker payments, Outbox outbox) {
+			PaymentCircuitBreaker payments, Outbox outbox, OverviewBoard overview, Clock clock) {
 		this.holds = holds;
 		this.releasePriceHold = releasePriceHold;
 		this.money = money;
 		this.payments = payments;
 		this.outbox = outbox;
+		this.overview = overview;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin")
 	String console(@AuthenticationPrincipal AuthenticatedOperator operator, Model model) {
 		model.addAttribute("operator", operator);
+		model.addAttribute("overview", this.overview.now(this.clock.instant()));
 		model.addAttribute("priceHolds", this.holds.oldest(HOLDS_SHOWN));
 		model.addAttribute("priceHoldCount", this.holds.count());
 		model.addAttribute("paymentCircuit", this.payments.state());
 		model.addAttribute("heldMessages", this.outbox.held());
 		return "admin/index";
+	}
+
+	/**
+	 * The overview's live figures and charts alone, which the page asks for again every
+	 * few seconds (htmx) and swaps in place.
+	 */
+	@GetMapping("/admin/live")
+	String live(Model model) {
+		model.addAttribute("overview", this.overview.now(this.clock.instant()));
+		return "admin/live :: live";
 	}
 
 	@PostMapping("/admin/price-holds/{offering}/release")
