@@ -43,13 +43,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @AutoConfigureMockMvc
 class EveryDocumentedMetricIsScrapedTests {
 
-	/**
-	 * Documented here, registered by the books check of the operator console (issue 14),
-	 * built apart from these metrics: absent until that is merged, then required like
-	 * every other row. Remove this exception once the books check is in.
-	 */
-	static final String ARRIVES_WITH_THE_BOOKS_CHECK = "distributor_books_violations";
-
 	static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
 
 	@Autowired
@@ -86,11 +79,7 @@ class EveryDocumentedMetricIsScrapedTests {
 			.filter((series) -> series.application().equals("distributor"))
 			.toList();
 		assertThat(documented).as("distributor rows of the README's metrics table").hasSizeGreaterThan(10);
-		List<String> missing = documented.stream()
-			.filter((series) -> !series.isIn(scrape))
-			.map(Series::name)
-			.filter((name) -> !name.equals(ARRIVES_WITH_THE_BOOKS_CHECK))
-			.toList();
+		List<String> missing = documented.stream().filter((series) -> !series.isIn(scrape)).map(Series::name).toList();
 		assertThat(missing).as("documented in the README, not on /actuator/prometheus (target/distributor-scrape.txt)")
 			.isEmpty();
 	}

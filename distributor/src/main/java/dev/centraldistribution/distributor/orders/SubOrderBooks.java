@@ -21,6 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SubOrderBooks {
 
+	/**
+	 * A sub-order its manufacturer's acknowledgement answered: its lines say accepted or
+	 * not. Its status alone does not tell: a part may be cancelled, or shipped, before
+	 * its acknowledgement arrives, and one acknowledged after its cancellation is refused
+	 * and leaves its lines unanswered.
+	 */
+	static final String ANSWERED = "exists (select 1 from order_line l where l.sub_order_id = s.id and l.accepted is not null)";
+
 	private final JdbcClient jdbc;
 
 	SubOrderBooks(JdbcClient jdbc) {
@@ -28,11 +36,12 @@ public class SubOrderBooks {
 	}
 
 	/**
-	 * Sub-orders still waiting for their manufacturer's answer.
+	 * Sub-orders still waiting for their manufacturer's answer to their purchase or to
+	 * their cancellation.
 	 * @return how many, by manufacturer code (absent: none)
 	 */
 	public Map<String, Long> unansweredByManufacturer() {
-		return countByManufacturer("status = 'PLACED'");
+		return countByManufacturer("status in ('PLACED', 'CANCEL_REQUESTED')");
 	}
 
 	/**
@@ -43,8 +52,8 @@ public class SubOrderBooks {
 	public Map<String, IdDigest> answeredDigestByManufacturer() {
 		Map<String, IdDigest> digests = new HashMap<>();
 		this.jdbc.sql("""
-				select manufacturer_code, count(*), sum(id) from sub_order where status <> 'PLACED'
-				group by manufacturer_code""")
+				select manufacturer_code, count(*), sum(id) from sub_order s where %s
+				group by manufacturer_code""".formatted(ANSWERED))
 			.query((RowCallbackHandler) (rs) -> digests.put(rs.getString(1),
 					new IdDigest(rs.getLong(2), rs.getLong(3))));
 		return digests;
@@ -57,7 +66,7 @@ public class SubOrderBooks {
 	 */
 	public List<Long> answered(String code) {
 		return this.jdbc
-			.sql("select id from sub_order where manufacturer_code = :code and status <> 'PLACED' order by id")
+			.sql("select id from sub_order s where manufacturer_code = :code and " + ANSWERED + " order by id")
 			.param("code", code)
 			.query(Long.class)
 			.list();
