@@ -132,6 +132,9 @@ class BooksCheckFindsEveryBrokenInvariantTests {
 	@Test
 	void findsAnAcknowledgementOfASubOrderStillWaiting() {
 		this.jdbc.sql("update sub_order set status = 'PLACED' where id = :id").param("id", this.subOrder).update();
+		this.jdbc.sql("update order_line set accepted = null where sub_order_id = :id")
+			.param("id", this.subOrder)
+			.update();
 
 		BooksResult result = this.check.check(this.t0.plusSeconds(60));
 
@@ -221,10 +224,22 @@ class BooksCheckFindsEveryBrokenInvariantTests {
 			.param("code", this.code)
 			.param("total", 12_000L * quantity)
 			.update();
-		return this.jdbc.sql("select id from sub_order where order_id = :order")
+		long subOrder = this.jdbc.sql("select id from sub_order where order_id = :order")
 			.param("order", order)
 			.query(Long.class)
 			.single();
+		// Answered: its line says accepted, as the manufacturer's acknowledgement does.
+		this.jdbc.sql("""
+				insert into order_line (order_id, sub_order_id, offering_id, sku, product_name, unit_price_cents,
+				                        quantity, accepted)
+				select :order, :subOrder, id, sku, product_name, unit_price_cents, :quantity, true
+				from offering where id = :offering""")
+			.param("order", order)
+			.param("subOrder", subOrder)
+			.param("quantity", Math.max(1, quantity))
+			.param("offering", this.offering)
+			.update();
+		return subOrder;
 	}
 
 	private void acknowledge(long subOrder, Instant at) {
