@@ -82,6 +82,25 @@ public class OfferingCatalog {
 	}
 
 	/**
+	 * Every offering of one product that is not retired, sold out, off sale or not, of
+	 * manufacturers that are not unlisted; by id.
+	 * @param sku the product
+	 * @return its offerings, empty when nobody offers it
+	 */
+	public List<OfferingView> offeringsOf(String sku) {
+		Suppliers.Snapshot suppliers = this.suppliers.now();
+		Set<Long> unlisted = suppliers.unlisted();
+		return this.jdbc.sql(OFFERING_COLUMNS + "where o.sku = :sku and o.retired_at is null order by o.id")
+			.param("sku", sku)
+			.query(StoredOffering::read)
+			.list()
+			.stream()
+			.filter((offering) -> !unlisted.contains(offering.manufacturerId()))
+			.map(suppliers::view)
+			.toList();
+	}
+
+	/**
 	 * Finds offerings by id, sold out or not; ids without an offering are left out.
 	 * @param ids the offerings
 	 * @return the offerings found, by id

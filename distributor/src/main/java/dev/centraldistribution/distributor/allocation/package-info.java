@@ -1,0 +1,8 @@
+/**
+ * Allocation: which manufacturers a quantity of one product is bought from, by distance,
+ * price and health, proposed to the customer before anything is bought.
+ */
+@ApplicationModule(allowedDependencies = { "catalog", "manufacturers", "orders" })
+package dev.centraldistribution.distributor.allocation;
+
+import org.springframework.modulith.ApplicationModule;
