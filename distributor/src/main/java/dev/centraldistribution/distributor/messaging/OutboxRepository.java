@@ -156,11 +156,10 @@ class OutboxRepository {
 
 	/** When the oldest message not yet confirmed (and not held) was written, if any. */
 	Optional<Instant> oldestUnsent() {
-		Timestamp oldest = this.jdbc
-			.sql("select min(created_at) from outbox_message where sent_at is null and held_since is null")
-			.query((row, number) -> row.getTimestamp(1))
-			.single();
-		return Optional.ofNullable(oldest).map(Timestamp::toInstant);
+		return this.jdbc.sql("select min(created_at) from outbox_message where sent_at is null and held_since is null")
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)))
+			.single()
+			.map(Timestamp::toInstant);
 	}
 
 	/** Messages held until their destination is released. */
