@@ -7,6 +7,8 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.centraldistribution.distributor.allocation.DeliveryCities;
+import dev.centraldistribution.distributor.customers.DeliveryCity;
 import dev.centraldistribution.distributor.customers.AccountDetailsRejectedException;
 import dev.centraldistribution.distributor.customers.ChangePassword;
 import dev.centraldistribution.distributor.customers.ChangeProfile;
@@ -55,9 +57,15 @@ class AccountController {
 
 	private final TakenAddressAnswers takenAnswers;
 
+	private final DeliveryCities cities;
+
+	private final DeliveryCity deliveryCity;
+
 	AccountController(CustomerDirectory customers, ChangeProfile changeProfile, ChangePassword changePassword,
 			PaymentGateway payments, CustomerSessions sessions, CurrentPasswordChecks passwordChecks,
-			TakenAddressAnswers takenAnswers) {
+			TakenAddressAnswers takenAnswers, DeliveryCities cities, DeliveryCity deliveryCity) {
+		this.cities = cities;
+		this.deliveryCity = deliveryCity;
 		this.customers = customers;
 		this.changeProfile = changeProfile;
 		this.changePassword = changePassword;
@@ -155,6 +163,8 @@ class AccountController {
 
 	private String page(AuthenticatedCustomer customer, Model model) {
 		model.addAttribute("card", this.payments.cardOnFile(customer.id()).orElse(null));
+		model.addAttribute("cities", this.cities.all());
+		model.addAttribute("deliveryCity", this.deliveryCity.of(customer.id()).orElse(null));
 		return "account/index";
 	}
 

@@ -13,6 +13,7 @@ import dev.centraldistribution.distributor.allocation.ProposeAllocation;
 import dev.centraldistribution.distributor.allocation.Strategy;
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CartChange;
+import dev.centraldistribution.distributor.customers.DeliveryCity;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 
 import org.springframework.http.HttpStatus;
@@ -48,8 +49,11 @@ class AnyManufacturerController {
 
 	private final AddToCart addToCart;
 
+	private final DeliveryCity deliveryCity;
+
 	AnyManufacturerController(ProposeAllocation proposals, DeliveryCities cities, AllocationProperties properties,
-			AddToCart addToCart) {
+			AddToCart addToCart, DeliveryCity deliveryCity) {
+		this.deliveryCity = deliveryCity;
 		this.proposals = proposals;
 		this.cities = cities;
 		this.properties = properties;
@@ -57,9 +61,11 @@ class AnyManufacturerController {
 	}
 
 	@GetMapping(PATH)
-	String proposal(@PathVariable String sku, @RequestParam(required = false) String quantity,
-			@RequestParam(required = false) String strategy, @RequestParam(required = false) String city, Model model) {
-		ProposalForm form = ProposalForm.read(quantity, strategy, city, this.cities, this.properties);
+	String proposal(@AuthenticationPrincipal AuthenticatedCustomer customer, @PathVariable String sku,
+			@RequestParam(required = false) String quantity, @RequestParam(required = false) String strategy,
+			@RequestParam(required = false) String city, Model model) {
+		ProposalForm form = ProposalForm.read(quantity, strategy, city, homeCity(customer), this.cities,
+				this.properties);
 		show(sku, form, null, model);
 		return "allocation/proposal";
 	}
@@ -72,7 +78,8 @@ class AnyManufacturerController {
 		if (customer == null) {
 			throw new AccessDeniedException("Only signed-in customers buy");
 		}
-		ProposalForm form = ProposalForm.read(quantity, strategy, city, this.cities, this.properties);
+		ProposalForm form = ProposalForm.read(quantity, strategy, city, homeCity(customer), this.cities,
+				this.properties);
 		Optional<Proposal> now = show(sku, form, proposal, model);
 		if (now.isEmpty() || !form.complete() || !now.get().signature().equals(proposal)
 				|| now.get().allocation().lines().isEmpty()) {
@@ -120,6 +127,12 @@ class AnyManufacturerController {
 			model.addAttribute("seenLines", seenLines(seen));
 		}
 		return form.complete() ? proposal : Optional.empty();
+	}
+
+	/** The city on the customer's account, or the configured default. */
+	private String homeCity(AuthenticatedCustomer customer) {
+		return (customer != null) ? this.deliveryCity.of(customer.id()).orElse(this.properties.defaultCity())
+				: this.properties.defaultCity();
 	}
 
 	/** The {@code offering:quantity} pairs of the proposal the customer saw, if any. */

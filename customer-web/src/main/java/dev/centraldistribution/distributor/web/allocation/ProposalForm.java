@@ -9,8 +9,8 @@ import dev.centraldistribution.distributor.allocation.Strategy;
 
 /**
  * The proposal form as sent: each field read strictly, with the message a person sees
- * when it is not usable. A missing strategy or city takes the default; a missing quantity
- * asks for one.
+ * when it is not usable. A missing strategy takes nearest first, a missing city the
+ * customer's own (or the configured default); a missing quantity asks for one.
  *
  * @param quantity units, when usable
  * @param strategy the strategy, when usable
@@ -19,12 +19,11 @@ import dev.centraldistribution.distributor.allocation.Strategy;
  */
 record ProposalForm(Long quantity, Strategy strategy, City city, String problem) {
 
-	static ProposalForm read(String quantity, String strategy, String city, DeliveryCities cities,
+	static ProposalForm read(String quantity, String strategy, String city, String homeCity, DeliveryCities cities,
 			AllocationProperties properties) {
 		Strategy chosen = (strategy == null || strategy.isBlank()) ? Strategy.NEAREST
 				: Strategy.parse(strategy).orElse(null);
-		City deliverTo = ((city == null || city.isBlank()) ? cities.find(properties.defaultCity()) : cities.find(city))
-			.orElse(null);
+		City deliverTo = ((city == null || city.isBlank()) ? cities.find(homeCity) : cities.find(city)).orElse(null);
 		Optional<Long> units = units(quantity, properties.maxQuantity());
 		String problem = null;
 		if (chosen == null) {

@@ -150,6 +150,29 @@ class AnyManufacturerPagesTests {
 	}
 
 	@Test
+	void theCityOnTheAccountIsWhereAProposalStartsAndOnlyCitiesOfTheListAreSaved() {
+		Shopper ada = this.shoppers.withCard("Ada");
+		assertThat(this.mvc.post()
+			.uri("/account/delivery-city")
+			.with(ada.signedIn())
+			.with(csrf())
+			.param("city", "Atlantis, XX")).hasStatus3xxRedirection().flash().containsKey("cityProblem");
+		assertThat(this.mvc.post()
+			.uri("/account/delivery-city")
+			.with(ada.signedIn())
+			.with(csrf())
+			.param("city", "Turin, IT")).hasStatus3xxRedirection();
+
+		String page = proposal(ada, "15", "NEAREST", null);
+
+		assertThat(page).contains("Nearest first to Turin, IT");
+		assertThat(this.mvc.get().uri("/account").with(ada.signedIn())).bodyText().contains("Turin, IT");
+		assertThat(proposal(ada, "15", "NEAREST", "Hamburg, DE")).as("changeable for one purchase")
+			.contains("Nearest first to Hamburg, DE");
+		assertThat(proposal(ada, "15", "NEAREST", null)).contains("Nearest first to Turin, IT");
+	}
+
+	@Test
 	void buyingNeedsASignedInCustomerAndACsrfToken() {
 		Shopper ada = this.shoppers.withCard("Ada");
 		String signature = signature(proposal(ada, "5", "NEAREST", "Turin, IT"));
@@ -170,7 +193,7 @@ class AnyManufacturerPagesTests {
 				.with(shopper.signedIn())
 				.param("quantity", quantity)
 				.param("strategy", strategy)
-				.param("city", city)
+				.param("city", (city != null) ? new String[] { city } : new String[0])
 				.exchange()
 				.getResponse()
 				.getContentAsString();

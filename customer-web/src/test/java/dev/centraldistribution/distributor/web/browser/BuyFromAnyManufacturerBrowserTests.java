@@ -58,9 +58,16 @@ class BuyFromAnyManufacturerBrowserTests {
 		Customer ada = new Accounts(this.signUp, this.vault).withCard("Ada");
 		shop.signIn().signIn(ada.email(), Accounts.PASSWORD);
 
+		shop.open("/account");
+		new Select(shop.find(By.cssSelector("#delivery-city select"))).selectByVisibleText("Turin, IT");
+		shop.clickToLoad(shop.find(By.cssSelector("#delivery-city button[type=submit]")));
+		assertThat(shop.find(By.id("notice")).getText()).isEqualTo("Goods go to Turin, IT from now on.");
+		screenshots(shop, "account-delivery-city");
+
 		shop.open("/products/" + sku + "/any");
+		assertThat(new Select(shop.find(By.id("city"))).getFirstSelectedOption().getText()).as("the account's city")
+			.isEqualTo("Turin, IT");
 		shop.find(By.id("quantity")).sendKeys("15");
-		new Select(shop.find(By.id("city"))).selectByVisibleText("Turin, IT");
 		shop.find(By.id("strategy-NEAREST")).click();
 		shop.clickToLoad(shop.find(By.cssSelector("#ask button[type=submit]")));
 
