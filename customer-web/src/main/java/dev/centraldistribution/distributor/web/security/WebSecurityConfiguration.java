@@ -2,12 +2,17 @@ package dev.centraldistribution.distributor.web.security;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
@@ -23,6 +28,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -51,11 +57,11 @@ class WebSecurityConfiguration {
 
 	/**
 	 * What anyone may see without an account: the shop's window (the dashboard, its
-	 * search and pages), signing up and in, the error page and the favicon. The cart,
-	 * checkout, orders and account are the customers', the console the operator's.
+	 * search and pages), signing up and in, and the error page (static resources, the
+	 * favicon among them, are open too). The cart, checkout, orders and account are the
+	 * customers', the console the operator's.
 	 */
-	static final String[] PUBLIC_PAGES = { "/", "/dashboard", "/login", "/signup", "/webjars/**", "/error",
-			"/favicon.ico" };
+	static final String[] PUBLIC_PAGES = { "/", "/dashboard", "/login", "/signup", "/webjars/**", "/error" };
 
 	/** The dashboard's stream of live updates (package web.dashboard). */
 	static final String DASHBOARD_UPDATES = "/dashboard/updates";
@@ -118,6 +124,13 @@ class WebSecurityConfiguration {
 		AuthenticationEntryPoint unauthorised = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
 		AuthenticationEntryPoint notFound = (request, response, problem) -> response
 			.sendError(HttpStatus.NOT_FOUND.value());
+		// Only a page worth coming back to is remembered for after signing in: Spring
+		// Security saves the request before the entry point answers, so an address that
+		// is no page (a favicon, a typo) would otherwise be where signing in leads.
+		HttpSessionRequestCache savedPages = new HttpSessionRequestCache();
+		savedPages.setRequestMatcher((request) -> HttpMethod.GET.matches(request.getMethod())
+				&& request.getHeader("HX-Request") == null && !acceptsEventStream(request) && pages.matches(request));
+		http.requestCache((cache) -> cache.requestCache(savedPages));
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, problem) -> {
 			AuthenticationEntryPoint answer = updates.matches(request) ? unauthorised
 					: pages.matches(request) ? signIn : notFound;
@@ -144,6 +157,11 @@ class WebSecurityConfiguration {
 			SignInThrottle throttle, ObjectProvider<Clock> clock) {
 		return new ProviderManager(new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle,
 				clock.getIfAvailable(Clock::systemUTC)));
+	}
+
+	private static boolean acceptsEventStream(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE);
 	}
 
 	private static void headers(HttpSecurity http) {

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.centraldistribution.distributor.customers.Customer;
+import dev.centraldistribution.distributor.customers.CustomerFixtures;
+import dev.centraldistribution.distributor.customers.SignUp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +41,9 @@ class EveryPageIsPublicOrPrivateOnPurposeTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	SignUp signUp;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -93,6 +99,17 @@ class EveryPageIsPublicOrPrivateOnPurposeTests {
 		// The friendly page itself comes from the container's error forward (see
 		// HostileRequestsOverHttpTests and the browser tests): MockMvc does not make one.
 		assertThat(this.mvc.get().uri(address)).hasStatus(404);
+	}
+
+	@Test
+	void returnsAfterSigningInToAPrivatePageButNeverToAnAddressThatIsNoPage() {
+		Customer ada = new CustomerFixtures(this.signUp).customer();
+		Browser visitor = new Browser(this.mvc, Addresses.unique());
+		visitor.get("/orders");
+		visitor.get("/images/favicon-0123456789abcdef0123456789abcdef.svg");
+		visitor.get("/no-such-page");
+
+		assertThat(visitor.signIn(ada.email(), CustomerFixtures.PASSWORD)).redirectedUrl().contains("/orders");
 	}
 
 	@Test
