@@ -5,7 +5,8 @@
 	'use strict';
 
 	var products = document.getElementById('products');
-	if (!products || !window.EventSource) {
+	// No updates URL for visitors who have not signed in: the stream is the customers'.
+	if (!products || !window.EventSource || !products.dataset.updatesUrl) {
 		return;
 	}
 	var maxPerLine = Number(products.dataset.maxQuantityPerLine) || Infinity;

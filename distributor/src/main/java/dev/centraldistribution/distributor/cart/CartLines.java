@@ -58,6 +58,13 @@ class CartLines {
 			.optional();
 	}
 
+	long units(CustomerId customer) {
+		return this.jdbc.sql("select coalesce(sum(quantity), 0) from cart_line where customer_id = :customer")
+			.param("customer", customer.value())
+			.query(Long.class)
+			.single();
+	}
+
 	long count(CustomerId customer) {
 		return this.jdbc.sql("select count(*) from cart_line where customer_id = :customer")
 			.param("customer", customer.value())

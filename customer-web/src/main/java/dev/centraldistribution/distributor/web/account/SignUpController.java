@@ -1,6 +1,7 @@
 package dev.centraldistribution.distributor.web.account;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import dev.centraldistribution.distributor.customers.SignUp;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 import dev.centraldistribution.distributor.web.security.AuthenticatedOperator;
 import dev.centraldistribution.distributor.web.security.CustomerSessions;
+import dev.centraldistribution.distributor.web.security.SignInFollowUps;
 import dev.centraldistribution.distributor.web.security.TakenAddressAnswers;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,10 +43,20 @@ class SignUpController {
 
 	private final TakenAddressAnswers takenAnswers;
 
-	SignUpController(SignUp signUp, CustomerSessions sessions, TakenAddressAnswers takenAnswers) {
+	private final SignInFollowUps followUps;
+
+	SignUpController(SignUp signUp, CustomerSessions sessions, TakenAddressAnswers takenAnswers,
+			SignInFollowUps followUps) {
 		this.signUp = signUp;
 		this.sessions = sessions;
 		this.takenAnswers = takenAnswers;
+		this.followUps = followUps;
+	}
+
+	/** What the visitor was doing when they chose to open an account (sign-in's). */
+	@ModelAttribute("carried")
+	Map<String, String> carried(HttpServletRequest request) {
+		return SignInFollowUps.carried(request);
 	}
 
 	@GetMapping("/signup")
@@ -84,6 +96,12 @@ class SignUpController {
 			return "account/signup";
 		}
 		this.sessions.signIn(customer, request, response);
+		Optional<String> next = this.followUps.carryOn(AuthenticatedCustomer.of(customer), request, response);
+		if (next.isPresent()) {
+			// The feature's own notice (e.g. what went into the cart) says it: one
+			// notice.
+			return "redirect:" + next.get();
+		}
 		redirect.addFlashAttribute("notice", "Welcome, " + customer.name() + "! Your account is ready.");
 		return "redirect:/dashboard";
 	}

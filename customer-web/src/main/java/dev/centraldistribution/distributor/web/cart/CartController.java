@@ -1,13 +1,17 @@
 package dev.centraldistribution.distributor.web.cart;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 
 import dev.centraldistribution.distributor.cart.AddToCart;
 import dev.centraldistribution.distributor.cart.CartChange;
 import dev.centraldistribution.distributor.cart.CartLineId;
 import dev.centraldistribution.distributor.cart.CartProperties;
 import dev.centraldistribution.distributor.cart.ChangeCartQuantity;
+import dev.centraldistribution.distributor.cart.CountCartUnits;
 import dev.centraldistribution.distributor.cart.FitCartToStock;
 import dev.centraldistribution.distributor.cart.RemoveFromCart;
 import dev.centraldistribution.distributor.cart.ViewCart;
@@ -46,8 +50,12 @@ class CartController {
 
 	private final CartMessages messages;
 
+	private final CountCartUnits countUnits;
+
 	CartController(ViewCart viewCart, AddToCart addToCart, ChangeCartQuantity changeQuantity,
-			RemoveFromCart removeFromCart, FitCartToStock fitCartToStock, CartProperties limits) {
+			RemoveFromCart removeFromCart, FitCartToStock fitCartToStock, CartProperties limits,
+			CountCartUnits countUnits) {
+		this.countUnits = countUnits;
 		this.viewCart = viewCart;
 		this.addToCart = addToCart;
 		this.changeQuantity = changeQuantity;
@@ -64,22 +72,41 @@ class CartController {
 		return "cart/index";
 	}
 
+	/**
+	 * "Add" on the dashboard through htmx: the page stays where it is and swaps in the
+	 * notice and the header's new count ({@code cart/added.html}). Without JavaScript the
+	 * same form is posted plainly and answered by {@link #add}.
+	 */
+	@PostMapping(path = "/cart/lines", headers = "HX-Request=true")
+	String addInPlace(@AuthenticationPrincipal AuthenticatedCustomer customer, @ModelAttribute AddToCartForm form,
+			Model model) {
+		Map<String, String> told = new LinkedHashMap<>();
+		addLine(customer, form, told::put);
+		model.addAllAttributes(told);
+		model.addAttribute("cartUnits", this.countUnits.of(idOf(customer)));
+		return "cart/added :: feedback";
+	}
+
 	@PostMapping("/cart/lines")
 	String add(@AuthenticationPrincipal AuthenticatedCustomer customer, @ModelAttribute AddToCartForm form,
 			RedirectAttributes redirect) {
+		addLine(customer, form, redirect::addFlashAttribute);
+		return "redirect:" + DashboardReturn.to(form.returnTo());
+	}
+
+	private void addLine(AuthenticatedCustomer customer, AddToCartForm form, BiConsumer<String, String> tell) {
 		Optional<OfferingId> offering = FormNumber.offering(form.offering());
 		OptionalInt quantity = FormNumber.quantity(form.quantity());
 		if (offering.isEmpty()) {
-			redirect.addFlashAttribute(CartMessages.PROBLEM, "That product is not on offer.");
+			tell.accept(CartMessages.PROBLEM, "That product is not on offer.");
 		}
 		else if (quantity.isEmpty()) {
-			redirect.addFlashAttribute(CartMessages.PROBLEM, this.messages.quantityNotANumber());
+			tell.accept(CartMessages.PROBLEM, this.messages.quantityNotANumber());
 		}
 		else {
 			CartChange change = this.addToCart.add(idOf(customer), offering.get(), quantity.getAsInt());
-			this.messages.tell(redirect, change, CartMessages::added);
+			this.messages.tell(tell, change, CartMessages::added);
 		}
-		return "redirect:" + DashboardReturn.to(form.returnTo());
 	}
 
 	@PostMapping("/cart/lines/{line}")

@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.web.cart;
 
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import dev.centraldistribution.distributor.cart.CartChange;
@@ -27,11 +28,19 @@ final class CartMessages {
 	}
 
 	void tell(RedirectAttributes redirect, CartChange change, Function<Accepted, String> accepted) {
+		tell(redirect::addFlashAttribute, change, accepted);
+	}
+
+	/**
+	 * Tells what became of a change.
+	 * @param flash takes {@link #NOTICE} or {@link #PROBLEM} and the words
+	 */
+	void tell(BiConsumer<String, String> flash, CartChange change, Function<Accepted, String> accepted) {
 		if (change instanceof Accepted done) {
-			redirect.addFlashAttribute(NOTICE, accepted.apply(done));
+			flash.accept(NOTICE, accepted.apply(done));
 		}
 		else if (change instanceof Refused refused) {
-			redirect.addFlashAttribute(PROBLEM, describe(refused));
+			flash.accept(PROBLEM, describe(refused));
 		}
 	}
 

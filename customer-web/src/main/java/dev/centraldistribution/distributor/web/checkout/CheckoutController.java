@@ -38,6 +38,8 @@ class CheckoutController {
 
 	private static final String PROBLEM = "problem";
 
+	private static final String DECLINED = "declined";
+
 	private final StartCheckout startCheckout;
 
 	private final PlaceOrder placeOrder;
@@ -101,6 +103,11 @@ class CheckoutController {
 			return notRecognised();
 		}
 		redirect.addFlashAttribute(PROBLEM, CheckoutMessages.describe(refused));
+		if (refused.reason() == CheckoutRefusal.PAYMENT_DECLINED) {
+			// The summary then offers another card rather than "Paid with" the declined
+			// one.
+			redirect.addFlashAttribute(DECLINED, "true");
+		}
 		boolean backToCart = refused.reason() == CheckoutRefusal.EMPTY_CART
 				|| refused.reason() == CheckoutRefusal.NOTHING_AVAILABLE;
 		return new ModelAndView(backToCart ? "redirect:/cart" : "redirect:/checkout");

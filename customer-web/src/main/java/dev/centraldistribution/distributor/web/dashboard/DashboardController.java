@@ -6,6 +6,7 @@ import dev.centraldistribution.distributor.cart.CartProperties;
 import dev.centraldistribution.distributor.catalog.CatalogPage;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.web.platform.rendering.ProductCards;
+import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 import dev.centraldistribution.distributor.web.security.AuthenticatedOperator;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,7 +43,8 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@ModelAttribute("request") DashboardRequest request, Model model) {
+	String dashboard(@ModelAttribute("request") DashboardRequest request, @AuthenticationPrincipal Object principal,
+			Model model) {
 		CatalogPage page = this.catalog.browse(request.toQuery());
 		if (page.query().page() > 0 && page.isEmpty() && page.totalProducts() > 0) {
 			page = this.catalog.browse(request.lastPage(page.totalPages()));
@@ -53,6 +55,8 @@ class DashboardController {
 		model.addAttribute("maxQuantityPerLine", this.cartLimits.maxQuantityPerLine());
 		model.addAttribute("productCards", this.cards.render(page, this.cartLimits.maxQuantityPerLine()));
 		model.addAttribute("returnTo", thisPage(request, page));
+		// Anyone may look; only a signed-in customer's "Add" goes straight into a cart.
+		model.addAttribute("customer", principal instanceof AuthenticatedCustomer);
 		return "dashboard/index";
 	}
 

@@ -30,6 +30,7 @@ class LoginController {
 			model.addAttribute("username", problem.username());
 		}
 		model.addAttribute("signedOut", request.getParameterMap().containsKey("logout"));
+		model.addAttribute("carried", SignInFollowUps.carried(request));
 		return "security/login";
 	}
 

@@ -2,6 +2,7 @@ package dev.centraldistribution.distributor.web.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +15,10 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
- * Where a sign-in leads: back to the page that asked for it, else a customer's dashboard
- * or the operator's console. An operator is never sent back to a shop page (they are
- * closed to operators), only to a console page it asked for.
+ * Where a sign-in leads: where the visitor was when they chose to sign in (what they were
+ * doing finished by {@link SignInFollowUps}), else back to the page that asked for it,
+ * else a customer's dashboard or the operator's console. An operator is never sent back
+ * to a shop page (they are closed to operators), only to a console page it asked for.
  */
 class SignInLandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -24,7 +26,10 @@ class SignInLandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final RequestCache requests = new HttpSessionRequestCache();
 
-	SignInLandingPage() {
+	private final SignInFollowUps followUps;
+
+	SignInLandingPage(SignInFollowUps followUps) {
+		this.followUps = followUps;
 		setDefaultTargetUrl("/dashboard");
 		setRequestCache(this.requests);
 	}
@@ -32,6 +37,15 @@ class SignInLandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
+		if (authentication.getPrincipal() instanceof AuthenticatedCustomer customer) {
+			Optional<String> next = this.followUps.carryOn(customer, request, response);
+			if (next.isPresent()) {
+				this.requests.removeRequest(request, response);
+				clearAuthenticationAttributes(request);
+				getRedirectStrategy().sendRedirect(request, response, next.get());
+				return;
+			}
+		}
 		if (!(authentication.getPrincipal() instanceof AuthenticatedOperator)) {
 			super.onAuthenticationSuccess(request, response, authentication);
 			return;

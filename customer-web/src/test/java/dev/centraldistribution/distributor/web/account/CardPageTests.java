@@ -175,13 +175,30 @@ class CardPageTests {
 	@Test
 	void returnsToTheCheckoutButNeverToAnotherSite() {
 		assertThat(this.browser.get("/account/card?returnTo=/checkout")).bodyText()
-			.contains("name=\"returnTo\" value=\"/checkout\"");
+			.contains("name=\"returnTo\" value=\"/checkout\"", "you are back at your checkout");
 		assertThat(addCard(VISA, "7", this.nextYear, "", "/checkout")).hasRedirectedUrl("/checkout");
 
 		for (String elsewhere : List.of("//evil.example", "https://evil.example", "/\\evil.example", "/../admin")) {
 			assertThat(addCard(VISA, "7", this.nextYear, "", elsewhere)).as(elsewhere)
 				.hasRedirectedUrl("/account/card");
 		}
+	}
+
+	@Test
+	void saysWhatIsAndIsNotStored() {
+		assertThat(this.browser.get("/account/card")).bodyText()
+			.contains("last four digits", "expiry date", "do <strong>not</strong> keep the full card number",
+					"<strong>never</strong> store the security code");
+	}
+
+	@Test
+	void givesTheFocusToTheFirstFieldToFix() {
+		assertThat(addCard("4242 4242 4242 4241", "13", "2020", "", null)).bodyText()
+			.containsPattern("<input(?=[^>]*id=\"number\")[^>]*autofocus")
+			.doesNotContainPattern("<input(?=[^>]*id=\"expiryMonth\")[^>]*autofocus");
+		assertThat(addCard("4242 4242 4242 4242", "13", "2020", "", null)).bodyText()
+			.containsPattern("<input(?=[^>]*id=\"expiryMonth\")[^>]*autofocus")
+			.doesNotContainPattern("<input(?=[^>]*id=\"number\")[^>]*autofocus");
 	}
 
 	private MvcTestResult addCard(String number, String month, String year, String cvc) {

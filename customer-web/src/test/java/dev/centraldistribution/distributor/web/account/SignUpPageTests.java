@@ -159,6 +159,16 @@ class SignUpPageTests {
 	}
 
 	@Test
+	void givesTheFocusToTheFirstFieldToFix() {
+		assertThat(signUp("", "not an address", PASSWORD, PASSWORD)).bodyText()
+			.containsPattern("<input(?=[^>]*id=\"name\")[^>]*autofocus")
+			.doesNotContainPattern("<input(?=[^>]*id=\"email\")[^>]*autofocus");
+		assertThat(signUp("Ada", CustomerFixtures.uniqueEmail(), PASSWORD, PASSWORD + "!")).bodyText()
+			.containsPattern("<input(?=[^>]*id=\"passwordConfirmation\")[^>]*autofocus")
+			.doesNotContainPattern("<input(?=[^>]*id=\"name\")[^>]*autofocus");
+	}
+
+	@Test
 	void refusesAnEmailAlreadyUsedInAnotherCase() {
 		Customer existing = new CustomerFixtures(this.signUp).customer();
 

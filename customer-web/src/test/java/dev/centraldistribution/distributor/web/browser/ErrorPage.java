@@ -2,18 +2,18 @@ package dev.centraldistribution.distributor.web.browser;
 
 import org.openqa.selenium.By;
 
-/** The shop's own error page, such as "We could not find that page." */
+/** The shop's own "not found" page: "We could not find that page." */
 final class ErrorPage extends ShopPage {
 
 	ErrorPage(Shop shop) {
-		super(shop, "Something went wrong");
+		super(shop, "Page not found");
 	}
 
 	/**
-	 * The explanation under the heading, such as "Error 404. Nothing was changed. ..."
+	 * The status line under the explanation, such as "Error 404. Nothing was changed."
 	 */
 	String explanation() {
-		return this.shop.find(By.cssSelector("main p")).getText();
+		return this.shop.find(By.id("error-status")).getText();
 	}
 
 	DashboardPage backToTheDashboard() {

@@ -1,7 +1,11 @@
 package dev.centraldistribution.distributor.web.browser;
 
+import java.util.List;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * One manufacturer's offering of a product on the dashboard. The row is looked up by its
@@ -33,13 +37,36 @@ final class OfferingRow {
 		return cell("price").getText();
 	}
 
-	/** Adds a quantity to the cart; the dashboard comes back with a message. */
+	/**
+	 * Adds a quantity to the cart as a signed-in customer: the dashboard stays where it
+	 * is and shows a message (htmx) once the shop answered.
+	 */
 	DashboardPage addToCart(int quantity) {
+		List<WebElement> before = this.shop.findAll(By.cssSelector("#cart-feedback .alert"));
+		typeQuantity(quantity);
+		addButton().click();
+		this.shop.await()
+			.ignoring(StaleElementReferenceException.class)
+			.until((browser) -> before.isEmpty() ? !this.shop.findAll(By.cssSelector("#cart-feedback .alert")).isEmpty()
+					: ExpectedConditions.stalenessOf(before.get(0)).apply(browser));
+		return new DashboardPage(this.shop);
+	}
+
+	/** "Add" pressed before signing in: the shop asks to sign in first. */
+	SignInPage addToCartBeforeSigningIn(int quantity) {
+		typeQuantity(quantity);
+		this.shop.clickToLoad(addButton());
+		return new SignInPage(this.shop);
+	}
+
+	private void typeQuantity(int quantity) {
 		WebElement field = row().findElement(By.cssSelector("input.quantity"));
 		field.clear();
 		field.sendKeys(String.valueOf(quantity));
-		this.shop.clickToLoad(row().findElement(By.xpath(".//button[normalize-space()='Add']")));
-		return new DashboardPage(this.shop);
+	}
+
+	private WebElement addButton() {
+		return row().findElement(By.xpath(".//button[normalize-space()='Add']"));
 	}
 
 	private WebElement cell(String cssClass) {

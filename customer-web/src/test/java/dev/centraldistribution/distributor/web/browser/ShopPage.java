@@ -36,17 +36,22 @@ abstract class ShopPage {
 
 	/** The success messages shown after a change, such as "Card saved". */
 	List<String> notices() {
-		return texts(By.cssSelector(".alert[role=status]"));
+		return texts(By.cssSelector(".alert[role=status], .alert [role=status]"));
 	}
 
 	/** The warnings and errors shown, such as "Wrong e-mail address or password." */
 	List<String> problems() {
-		return texts(By.cssSelector(".alert[role=alert]"));
+		return texts(By.cssSelector(".alert[role=alert], .alert [role=alert]"));
 	}
 
 	/** The name in the navigation bar, or empty when nobody is signed in. */
 	String signedInAs() {
 		return text(this.shop.findAll(By.id("account-link")));
+	}
+
+	/** The count of units beside "Cart" in the header. */
+	long cartCount() {
+		return Long.parseLong(this.shop.find(By.id("cart-count")).getText().strip());
 	}
 
 	SignInPage signOut() {

@@ -26,6 +26,12 @@ final class SignInPage extends ShopPage {
 		return new SignInPage(this.shop);
 	}
 
+	/** "Open an account" instead, keeping what the visitor was doing. */
+	SignUpPage openAnAccount() {
+		this.shop.clickToLoad(this.shop.find(By.id("open-an-account")));
+		return new SignUpPage(this.shop);
+	}
+
 	/** The e-mail address the form holds. */
 	String email() {
 		return this.shop.find(By.id("username")).getDomProperty("value");

@@ -204,7 +204,10 @@ class CheckoutPagesTests {
 		Shopper noCard = this.shoppers.withoutCard("Nocard");
 		this.addToCart.add(noCard.id(), this.drill, 1);
 		MvcTestResult summary = this.mvc.get().uri("/checkout").with(noCard.signedIn()).exchange();
-		assertThat(summary).hasStatusOk().bodyText().contains("You have no payment card on file", "disabled");
+		assertThat(summary).hasStatusOk()
+			.bodyText()
+			.contains("You have no payment card on file", "disabled",
+					"href=\"/account/card?returnTo=/checkout\" id=\"add-card\"");
 
 		assertThat(submit(noCard, tokenIn(summary), "all")).hasRedirectedUrl("/checkout")
 			.flash()
@@ -230,6 +233,25 @@ class CheckoutPagesTests {
 			.contains("Your payment was declined: &lt;b&gt;Card blocked&lt;/b&gt;.")
 			.doesNotContain("<b>Card blocked</b>");
 		assertThat(available(this.drill)).isEqualTo(5);
+	}
+
+	@Test
+	void offersAnotherCardAfterADeclineInsteadOfSayingTheDeclinedOnePays() throws Exception {
+		this.addToCart.add(this.ada.id(), this.drill, 1);
+		String token = tokenIn(this.mvc.get().uri("/checkout").with(this.ada.signedIn()).exchange());
+		this.payments.declineFor(this.ada.id(), "Card declined");
+
+		MvcTestResult declined = submit(this.ada, token, "all");
+
+		assertThat(this.mvc.get()
+			.uri("/checkout")
+			.with(this.ada.signedIn())
+			.cookie(declined.getResponse().getCookie("FLASH"))).bodyText()
+			.contains("was declined.", "href=\"/account/card?returnTo=/checkout\"", "Use another card")
+			.doesNotContain("Paid with");
+		assertThat(this.mvc.get().uri("/checkout").with(this.ada.signedIn())).bodyText()
+			.as("without a decline the card pays, and another may be chosen")
+			.contains("Paid with", "Use another card");
 	}
 
 	@Test

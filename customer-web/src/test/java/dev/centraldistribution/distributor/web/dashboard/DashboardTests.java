@@ -1,9 +1,11 @@
 package dev.centraldistribution.distributor.web.dashboard;
 
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
+import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.CustomerFixtures;
 import dev.centraldistribution.distributor.customers.SignUp;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
 import dev.centraldistribution.distributor.web.security.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,20 @@ class DashboardTests {
 	}
 
 	@Test
+	void saysInWordsThatAManufacturerIsNotAnsweringAndDoesNotSellItsGoods() {
+		long initech = this.fixtures.manufacturer("initech", "Initech");
+		OfferingId hammer = this.fixtures.offering(initech, this.fixtures.sku("hammer"), "Hammer " + this.drill, 2_000,
+				4);
+		this.fixtures.state(initech, ManufacturerState.SUSPECT);
+
+		assertThat(this.mvc.get().uri("/dashboard").param("q", "Hammer " + this.drill)).hasStatusOk()
+			.bodyText()
+			.contains("Initech", "Not answering since ", ": not on sale until it is back")
+			.containsPattern(
+					"data-offering-id=\"" + hammer + "\"(?s:.*?)<input[^>]*disabled(?s:.*?)<button[^>]*disabled");
+	}
+
+	@Test
 	void escapesTheSearchTextItEchoes() {
 		assertThat(this.mvc.get()
 			.uri("/dashboard")
@@ -116,9 +132,11 @@ class DashboardTests {
 	}
 
 	@Test
-	void leadsFromTheHomePageToTheDashboardWhichNeedsASignIn() {
+	void leadsFromTheHomePageToTheDashboardWhichAnyoneMaySee() {
 		assertThat(this.mvc.get().uri("/")).hasStatus3xxRedirection().hasRedirectedUrl("/dashboard");
-		assertThat(this.mvc.get().uri("/dashboard")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		assertThat(this.mvc.get().uri("/dashboard").param("q", this.drill)).hasStatusOk()
+			.bodyText()
+			.contains("Acme Tools", "€120.00", "Sign in");
 	}
 
 }

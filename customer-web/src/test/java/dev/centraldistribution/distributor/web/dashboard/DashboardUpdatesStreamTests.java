@@ -163,7 +163,8 @@ class DashboardUpdatesStreamTests {
 	void theDashboardLoadsItsScriptAndMarksItsOfferings() {
 		assertThat(this.mvc.get().uri("/dashboard").with(SignedIn.as(this.customer))).hasStatusOk()
 			.bodyText()
-			.contains("src=\"/js/dashboard-updates.js\"", "data-updates-url=\"/dashboard/updates\"");
+			.contains("data-updates-url=\"/dashboard/updates\"")
+			.containsPattern("src=\"/js/dashboard-updates-[0-9a-f]{32}\\.js\"");
 		assertThat(this.mvc.get().uri("/js/dashboard-updates.js")).hasStatusOk().bodyText().contains("EventSource");
 	}
 

@@ -69,7 +69,7 @@ class ProductCardsAreRenderedOncePerPageTests {
 		assertThat(tokensIn(gracePage)).hasSize(2).containsOnly(tokensIn(gracePage).get(0));
 		assertThat(tokensIn(adaPage).get(0)).isNotEqualTo(tokensIn(gracePage).get(0));
 		assertThat(adaPage).contains(
-				"<form id=\"add-" + this.drillOffering + "\" method=\"post\" action=\"/cart/lines\">",
+				"<form id=\"add-" + this.drillOffering + "\" method=\"post\" action=\"/cart/lines\"",
 				"form=\"add-" + this.drillOffering + "\"");
 		assertThat(ada.postFromPage("/dashboard?q=" + this.drill, "/cart/lines", "offering",
 				String.valueOf(this.drillOffering), "quantity", "1"))
@@ -123,13 +123,13 @@ class ProductCardsAreRenderedOncePerPageTests {
 	void showsANewQuantityAtOnce() {
 		Browser ada = signedIn("Ada");
 		assertThat(Browser.page(ada.get("/dashboard?q=" + this.drill)))
-			.contains("<td class=\"text-end available\">5</td>");
+			.contains("<td class=\"text-end available\" data-label=\"Available\">5</td>");
 
 		this.jdbc.sql("update offering set available = 3 where id = :id").param("id", this.drillOffering).update();
 
 		assertThat(Browser.page(ada.get("/dashboard?q=" + this.drill)))
-			.contains("<td class=\"text-end available\">3</td>")
-			.doesNotContain("<td class=\"text-end available\">5</td>");
+			.contains("<td class=\"text-end available\" data-label=\"Available\">3</td>")
+			.doesNotContain("<td class=\"text-end available\" data-label=\"Available\">5</td>");
 	}
 
 	private Browser signedIn(String name) {

@@ -85,7 +85,7 @@ class ProductCardsRenderConcurrentlyTests {
 		for (int limit = firstLimit; limit < firstLimit + RENDERS_PER_THREAD; limit++) {
 			String html = this.cards.render(page, limit);
 			if (!html.contains("max=\"" + Math.min(limit, AVAILABLE) + "\"") || !html.contains("€10.09")
-					|| !html.contains("not answering since")) {
+					|| !html.contains("Not answering since")) {
 				wrong.add(html);
 			}
 		}
