@@ -1,8 +1,15 @@
 package dev.centraldistribution.distributor.confirmations;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
+import dev.centraldistribution.distributor.orders.SubOrderId;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +24,19 @@ class AcknowledgementRecords {
 
 	AcknowledgementRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The acknowledgement of each of these sub-orders that has one, in one query. */
+	Map<SubOrderId, ReceivedAcknowledgement> of(Collection<SubOrderId> subOrders) {
+		Map<SubOrderId, ReceivedAcknowledgement> received = new HashMap<>();
+		this.jdbc.sql("""
+				select sub_order_id, message_id, received_at from sub_order_acknowledgement
+				where sub_order_id in (:ids)""")
+			.param("ids", subOrders.stream().map(SubOrderId::value).toList())
+			.query((RowCallbackHandler) (row) -> received.put(new SubOrderId(row.getLong("sub_order_id")),
+					new ReceivedAcknowledgement(row.getString("message_id"),
+							row.getObject("received_at", OffsetDateTime.class).toInstant())));
+		return received;
 	}
 
 	/**

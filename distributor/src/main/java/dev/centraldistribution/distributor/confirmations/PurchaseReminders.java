@@ -3,10 +3,14 @@ package dev.centraldistribution.distributor.confirmations;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.centraldistribution.distributor.orders.SubOrderId;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +37,18 @@ class PurchaseReminders {
 			.query((row, number) -> new Reminder(row.getInt("reminders"),
 					row.getObject("next_due_at", OffsetDateTime.class).toInstant()))
 			.optional();
+	}
+
+	/** Reminders sent so far for each of these sub-orders that had one, in one query. */
+	Map<SubOrderId, SentReminders> sentFor(Collection<SubOrderId> subOrders) {
+		Map<SubOrderId, SentReminders> sent = new HashMap<>();
+		this.jdbc
+			.sql("select sub_order_id, reminders, last_sent_at from purchase_reminder where sub_order_id in (:ids)")
+			.param("ids", subOrders.stream().map(SubOrderId::value).toList())
+			.query((RowCallbackHandler) (row) -> sent.put(new SubOrderId(row.getLong("sub_order_id")),
+					new SentReminders(row.getInt("reminders"),
+							row.getObject("last_sent_at", OffsetDateTime.class).toInstant())));
+		return sent;
 	}
 
 	/** Counts one more reminder, sent now, and when the next one is due. */

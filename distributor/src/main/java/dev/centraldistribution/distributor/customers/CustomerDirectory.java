@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.customers;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -34,6 +36,16 @@ public class CustomerDirectory {
 	 */
 	public Optional<Customer> findByEmail(String email) {
 		return credentialsFor(email).map(SignInCredentials::customer);
+	}
+
+	/**
+	 * The e-mail addresses of several accounts, in one query (the operator's list of
+	 * orders).
+	 * @param ids the accounts
+	 * @return each account's address as typed; accounts that do not exist are left out
+	 */
+	public Map<CustomerId, String> emailsOf(Collection<CustomerId> ids) {
+		return ids.isEmpty() ? Map.of() : this.customers.emailsOf(ids);
 	}
 
 	/**

@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,6 +37,14 @@ class CustomerRepository {
 			.param("key", emailKey)
 			.query(this::credentials)
 			.optional();
+	}
+
+	Map<CustomerId, String> emailsOf(Collection<CustomerId> ids) {
+		Map<CustomerId, String> emails = new HashMap<>();
+		this.jdbc.sql("select id, email from customer where id in (:ids)")
+			.param("ids", ids.stream().map(CustomerId::value).distinct().toList())
+			.query((RowCallbackHandler) (row) -> emails.put(new CustomerId(row.getLong("id")), row.getString("email")));
+		return emails;
 	}
 
 	Optional<SignInCredentials> findById(CustomerId id) {

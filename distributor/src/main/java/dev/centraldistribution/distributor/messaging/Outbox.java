@@ -1,6 +1,9 @@
 package dev.centraldistribution.distributor.messaging;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,6 +85,22 @@ public class Outbox {
 	@Transactional(readOnly = true)
 	public OutboxBacklog backlog() {
 		return new OutboxBacklog(this.repository.backlog(), this.repository.oldestUnsent().orElse(null));
+	}
+
+	/**
+	 * Where each of these messages stands, for the operator.
+	 * @param messageIds the messages' ids
+	 * @return the state of each one in the outbox, by message id; ids it does not hold
+	 * are left out
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, OutboxMessageState> states(Collection<String> messageIds) {
+		if (messageIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, OutboxMessageState> states = new HashMap<>();
+		this.repository.states(messageIds).forEach((state) -> states.put(state.messageId(), state));
+		return states;
 	}
 
 	private boolean isHeld(String messageId) {

@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.messaging;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -160,6 +161,22 @@ class OutboxRepository {
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)))
 			.single()
 			.map(Timestamp::toInstant);
+	}
+
+	/** The messages of these ids that are in the outbox, in one query. */
+	List<OutboxMessageState> states(Collection<String> messageIds) {
+		return this.jdbc.sql("""
+				select message_id, message_type, created_at, attempts, last_error, sent_at, held_since
+				from outbox_message where message_id in (:ids)""")
+			.param("ids", List.copyOf(messageIds))
+			.query((row, number) -> new OutboxMessageState(row.getString("message_id"), row.getString("message_type"),
+					instant(row.getTimestamp("created_at")), row.getInt("attempts"), row.getString("last_error"),
+					instant(row.getTimestamp("sent_at")), instant(row.getTimestamp("held_since"))))
+			.list();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	/** Messages held until their destination is released. */

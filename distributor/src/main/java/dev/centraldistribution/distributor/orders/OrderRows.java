@@ -17,13 +17,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads orders with their sub-orders and lines: three queries for a whole page. Every
- * query of orders names the customer, so that nobody reads another's orders.
+ * query of orders here names the customer, so that nobody reads another's orders; the
+ * operator's queries, which name none, are {@link OperatorOrderRows}.
  */
 @Repository
 class OrderRows {
 
-	private static final String ORDER_COLUMNS = "select id, placed_at, status, total_cents, quoted_total_cents, currency "
-			+ "from customer_order where customer_id = :customer ";
+	static final String COLUMNS = "select id, customer_id, placed_at, status, total_cents, quoted_total_cents, currency "
+			+ "from customer_order ";
+
+	private static final String ORDER_COLUMNS = COLUMNS + "where customer_id = :customer ";
 
 	private final JdbcClient jdbc;
 
@@ -64,7 +67,10 @@ class OrderRows {
 					.list());
 	}
 
-	private List<OrderSummary> withDetails(Instant overdueIfPlacedBefore, List<OrderHead> heads) {
+	/**
+	 * The orders with their sub-orders, lines and timelines, in the order given.
+	 */
+	List<OrderSummary> withDetails(Instant overdueIfPlacedBefore, List<OrderHead> heads) {
 		if (heads.isEmpty()) {
 			return List.of();
 		}
@@ -99,7 +105,8 @@ class OrderRows {
 		});
 		Map<Long, List<SubOrderSummary>> subOrdersByOrder = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select s.id, s.order_id, s.manufacturer_name, s.status, s.total_cents, s.carrier, s.tracking_number,
+				select s.id, s.order_id, s.manufacturer_code, s.manufacturer_name, s.status, s.total_cents, s.carrier,
+				       s.tracking_number,
 				       o.placed_at
 				from sub_order s join customer_order o on o.id = s.order_id
 				where s.order_id in (:ids) order by s.manufacturer_name, s.id
@@ -109,14 +116,15 @@ class OrderRows {
 			Instant placedAt = row.getObject("placed_at", OffsetDateTime.class).toInstant();
 			boolean overdue = status.waitsForAnswer() && placedAt.isBefore(overdueIfPlacedBefore);
 			subOrdersByOrder.computeIfAbsent(row.getLong("order_id"), (key) -> new ArrayList<>())
-				.add(new SubOrderSummary(new SubOrderId(id), row.getString("manufacturer_name"), status,
-						row.getLong("total_cents"), linesBySubOrder.getOrDefault(id, List.of()), overdue,
-						row.getString("carrier"), row.getString("tracking_number"), timeline(placedAt,
+				.add(new SubOrderSummary(new SubOrderId(id), row.getString("manufacturer_code"),
+						row.getString("manufacturer_name"), status, row.getLong("total_cents"),
+						linesBySubOrder.getOrDefault(id, List.of()), overdue, row.getString("carrier"),
+						row.getString("tracking_number"), timeline(placedAt,
 								eventsBySubOrder.getOrDefault(id, List.of()), lastRefundBySubOrder.get(id))));
 		});
 		return heads.stream()
-			.map((head) -> new OrderSummary(head.id(), head.placedAt().toInstant(), head.status(), head.totalCents(),
-					head.quotedTotalCents(), head.currency(),
+			.map((head) -> new OrderSummary(head.id(), head.customer(), head.placedAt().toInstant(), head.status(),
+					head.totalCents(), head.quotedTotalCents(), head.currency(),
 					subOrdersByOrder.getOrDefault(head.id().value(), List.of())))
 			.toList();
 	}
@@ -132,13 +140,14 @@ class OrderRows {
 		return steps;
 	}
 
-	private static OrderHead order(ResultSet row, int rowNumber) throws SQLException {
-		return new OrderHead(new OrderId(row.getLong("id")), row.getObject("placed_at", OffsetDateTime.class),
-				OrderStatus.valueOf(row.getString("status")), row.getLong("total_cents"),
-				row.getObject("quoted_total_cents", Long.class), row.getString("currency").strip());
+	static OrderHead order(ResultSet row, int rowNumber) throws SQLException {
+		return new OrderHead(new OrderId(row.getLong("id")), new CustomerId(row.getLong("customer_id")),
+				row.getObject("placed_at", OffsetDateTime.class), OrderStatus.valueOf(row.getString("status")),
+				row.getLong("total_cents"), row.getObject("quoted_total_cents", Long.class),
+				row.getString("currency").strip());
 	}
 
-	private record OrderHead(OrderId id, OffsetDateTime placedAt, OrderStatus status, long totalCents,
+	record OrderHead(OrderId id, CustomerId customer, OffsetDateTime placedAt, OrderStatus status, long totalCents,
 			Long quotedTotalCents, String currency) {
 	}
 

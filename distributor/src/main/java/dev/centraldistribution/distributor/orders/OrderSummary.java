@@ -3,10 +3,13 @@ package dev.centraldistribution.distributor.orders;
 import java.time.Instant;
 import java.util.List;
 
+import dev.centraldistribution.distributor.customers.CustomerId;
+
 /**
  * One of a customer's orders as the order history shows it.
  *
  * @param id the order
+ * @param customer whose order it is
  * @param placedAt when it was placed
  * @param status where it stands
  * @param totalCents what the customer paid
@@ -15,8 +18,8 @@ import java.util.List;
  * @param currency ISO 4217 code
  * @param subOrders one per manufacturer, by manufacturer name
  */
-public record OrderSummary(OrderId id, Instant placedAt, OrderStatus status, long totalCents, Long quotedTotalCents,
-		String currency, List<SubOrderSummary> subOrders) {
+public record OrderSummary(OrderId id, CustomerId customer, Instant placedAt, OrderStatus status, long totalCents,
+		Long quotedTotalCents, String currency, List<SubOrderSummary> subOrders) {
 
 	public OrderSummary {
 		subOrders = List.copyOf(subOrders);

@@ -6,6 +6,7 @@ import java.util.List;
  * The part of an order one manufacturer supplies.
  *
  * @param id the sub-order
+ * @param manufacturerCode the manufacturer's code
  * @param manufacturerName the manufacturer's name at purchase time
  * @param status where it stands
  * @param totalCents what its lines cost
@@ -17,8 +18,8 @@ import java.util.List;
  * {@code null}
  * @param timeline what happened to it, oldest first
  */
-public record SubOrderSummary(SubOrderId id, String manufacturerName, SubOrderStatus status, long totalCents,
-		List<OrderLineSummary> lines, boolean overdue, String carrier, String trackingNumber,
+public record SubOrderSummary(SubOrderId id, String manufacturerCode, String manufacturerName, SubOrderStatus status,
+		long totalCents, List<OrderLineSummary> lines, boolean overdue, String carrier, String trackingNumber,
 		List<TimelineStep> timeline) {
 
 	public SubOrderSummary {
