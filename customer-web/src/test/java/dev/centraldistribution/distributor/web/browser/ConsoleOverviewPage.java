@@ -31,6 +31,12 @@ final class ConsoleOverviewPage extends ConsolePage {
 					+ " && document.getElementById('live').dataset.marked !== 'yes'")));
 	}
 
+	/** Follows the figure of orders waiting for manufacturers to those orders. */
+	ConsoleOrdersPage waitingOrders() {
+		this.shop.clickToLoad(this.shop.find(By.id("waiting-orders")));
+		return new ConsoleOrdersPage(this.shop);
+	}
+
 	long bars() {
 		return this.shop.findAll(By.cssSelector("#live svg rect")).size();
 	}
