@@ -108,7 +108,9 @@ class OperatorFollowsOrdersBrowserTests {
 		assertThat(order.customer()).isEqualTo(this.customer.email());
 		assertThat(order.parts()).containsExactly("Followed Tools");
 		assertThat(order.statusOf(this.code)).isEqualTo("Confirmed");
-		assertThat(order.purchaseOf(this.code)).isIn("Queued", "Confirmed by the broker");
+		// The fixture's manufacturer has no queue: its purchase comes back unroutable and
+		// waits.
+		assertThat(order.purchaseOf(this.code)).matches("Queued|Retrying \\(\\d+ failed\\)|Confirmed by the broker");
 		assertThat(order.acknowledgementOf(this.code)).startsWith("received ").contains("ack-");
 		assertThat(order.screenshot("console-order", 390)).isZero();
 		assertThat(order.screenshot("console-order", 1366)).isZero();
