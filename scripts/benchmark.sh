@@ -16,14 +16,19 @@
 #   - database ceiling: pgbench -M prepared with benchmarks/pgbench/checkout-flow.sql
 #     (the same statements and transactions) on a copy of the database, same clients;
 #   - full pull: a distributor with 100 manufacturers x 1,000 products served by
-#     load-tests' SnapshotStub.
+#     load-tests' SnapshotStub;
+#   - allocation: the proposal time of "buy from any manufacturer" for a product offered by
+#     1,000 manufacturers (distributor's ProposalTimeBenchmark, in-process on H2, run by
+#     Maven's surefire): p50 and p99 of the whole use case and of the strategy alone.
 #
 # Settings (environment): BENCH_DB=cd_bench (also <db>_copy, <db>_pull), BENCH_VHOST=cd-bench,
 # BENCH_PORT_BASE=38000 (manufacturer +1, distributor +10, pull distributor +20, stub +200),
 # BENCH_CLIENTS=8, BENCH_DURATION=15 (seconds per run), BENCH_REPEATS=3,
 # BENCH_JAVA_OPTS=-Xmx512m (as scripts/cluster.sh), BENCH_PULL_MANUFACTURERS=100,
-# BENCH_PULL_PRODUCTS=1000, BENCH_PARTS="shop pull" (shop: web ceiling, dashboard, checkout,
-# invariants, database ceiling; pull: the full pull alone, about a minute).
+# BENCH_PULL_PRODUCTS=1000, BENCH_PARTS="shop pull allocation" (shop: web ceiling, dashboard,
+# checkout, invariants, database ceiling; pull: the full pull alone, about a minute;
+# allocation: the proposal time, about two minutes), BENCH_ALLOCATION_WARMUP=2000 (proposals
+# before timing), BENCH_ALLOCATION_RUNS=2000 (timed proposals per strategy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -42,7 +47,9 @@ REPEATS=${BENCH_REPEATS:-3}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 PULL_MANUFACTURERS=${BENCH_PULL_MANUFACTURERS:-100}
 PULL_PRODUCTS=${BENCH_PULL_PRODUCTS:-1000}
-PARTS=" ${BENCH_PARTS:-shop pull} "
+PARTS=" ${BENCH_PARTS:-shop pull allocation} "
+ALLOCATION_WARMUP=${BENCH_ALLOCATION_WARMUP:-2000}
+ALLOCATION_RUNS=${BENCH_ALLOCATION_RUNS:-2000}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RUN=$ROOT/run/benchmark/$STAMP
 FIGURES=$RUN/figures.jsonl
@@ -315,6 +322,16 @@ record pull "{\"manufacturers\":$PULL_MANUFACTURERS,\"products_each\":$PULL_PROD
 stop_all
 fi # pull
 
+# ---------------------------------------------------------------- allocation (BENCH_PARTS)
+if wants allocation; then
+say "Proposal time: a product of 1,000 manufacturers, $ALLOCATION_WARMUP proposals of warm-up, $ALLOCATION_RUNS timed per strategy"
+rm -f "$RUN/allocation.json"
+./mvnw -B -ntp -pl distributor -am test -Dtest=ProposalTimeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbenchmark.out="$RUN/allocation.json" -Dbenchmark.warmup="$ALLOCATION_WARMUP" -Dbenchmark.runs="$ALLOCATION_RUNS" \
+  >"$RUN/logs/allocation.log" 2>&1 || { echo "FAILED: ProposalTimeBenchmark, see $RUN/logs/allocation.log" >&2; exit 1; }
+record allocation "$(cat "$RUN/allocation.json")"
+fi # allocation
+
 # ---------------------------------------------------------------- results
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 record cpu_reference_sha256_mb_s "[$CPU_BEFORE,$(cpu_reference)]"
@@ -345,6 +362,7 @@ r = {
     "invariants": f.get("invariants"),
     "distributor_rss_mib": f.get("distributor_rss_mib"),
     "pull": f.get("pull"),
+    "allocation": f.get("allocation"),
 }
 pull = r["pull"] or {}
 if pull.get("durations_ms"):
@@ -367,6 +385,7 @@ a70, ack, rss = r["checkout_at_70pct"] or {}, r["ack_latency_at_70pct"] or {}, r
 def verdict(measured, ok): return "not run" if measured is None else ("met" if ok else "NOT met")
 hot_ratio, spread_ratio, dash_ratio = (r["ratios"][k] for k in ("checkout_hot_over_db_ceiling", "checkout_spread_over_db_ceiling", "dashboard_over_web_ceiling"))
 first_pull = pull.get("offerings_per_s_first")
+alloc = r["allocation"] or {}
 targets = [
     ("Hot checkout >= 50% of database ceiling, zero violations", verdict(hot_ratio, (hot_ratio or 0) >= 0.5 and violations == 0), f'{hot_ratio} ({r["checkout"]["hot"]["per_s"]["median"]} vs {r["db_ceiling_checkouts_per_s"]["hot"]["median"]} checkouts/s), {violations} violations'),
     ("Spread checkout >= 50% of database ceiling, zero violations", verdict(spread_ratio, (spread_ratio or 0) >= 0.5 and violations == 0), f'{spread_ratio} ({r["checkout"]["spread"]["per_s"]["median"]} vs {r["db_ceiling_checkouts_per_s"]["spread"]["median"]} checkouts/s), {violations} violations'),
@@ -375,6 +394,7 @@ targets = [
     ("p99 checkout-to-acknowledgement < 250 ms at that rate", verdict(ack.get("p99_ms"), (ack.get("p99_ms") or 0) < 250), f'p99 {ack.get("p99_ms")} ms, p50 {ack.get("p50_ms")} ms over {ack.get("count")} sub-orders'),
     ("Full pull 100 x 1,000 >= 50,000 offerings/s", verdict(first_pull, (first_pull or 0) >= 50000), f'first pull {first_pull} offerings/s, median {pull.get("offerings_per_s_median")} (pulls of {pull.get("durations_ms")} ms, {pull.get("offerings_in_db")} offerings stored)'),
     ("Full pull with nothing changed >= 200,000 offerings/s", verdict(pull.get("offerings_per_s_unchanged"), (pull.get("offerings_per_s_unchanged") or 0) >= 200000), f'median of the pulls after the first: {pull.get("offerings_per_s_unchanged")} offerings/s'),
+    ("Proposal p99 < 5 ms, a product of 1,000 manufacturers", verdict(alloc.get("proposal_p99_ms"), (alloc.get("proposal_p99_ms") or 0) < 5), f'p99 {alloc.get("proposal_p99_ms")} ms, p50 {alloc.get("proposal_p50_ms")} ms over {alloc.get("runs")} proposals (strategy alone: p99 {alloc.get("strategy_p99_ms")} ms, p50 {alloc.get("strategy_p50_ms")} ms)'),
     ("Distributor resident memory < 512 MiB under load", verdict(rss.get("max"), (rss.get("max") or 0) < 512), f'max {rss.get("max")} MiB'),
 ]
 r["targets"] = [{"target": t, "verdict": v, "figures": d} for t, v, d in targets]
@@ -393,7 +413,8 @@ for m in ("hot", "spread"):
            f'| HTTP checkout {m}, POST p50/p95/p99 ms | {c[m]["p50_ms"]["median"]} / {c[m]["p95_ms"]["median"]} / {c[m]["p99_ms"]["median"]} | failed requests {c[m]["failed_requests"]["runs"]} |']
 md += [f'| checkout at 70% of spread peak | {a70} | |', f'| checkout-to-acknowledgement at that rate | {ack} | |',
        f'| full pull (first / median / unchanged) | {pull.get("offerings_per_s_first")} / {pull.get("offerings_per_s_median")} / {pull.get("offerings_per_s_unchanged")} offerings/s | {pull.get("durations_ms")} ms |',
-       f'| distributor RSS MiB | max {rss.get("max")} | last {rss.get("last")} |', "",
+       f'| distributor RSS MiB | max {rss.get("max")} | last {rss.get("last")} |',
+       f'| proposal time, 1,000 manufacturers, p50 / p99 / max ms (strategy alone) | {alloc.get("proposal_p50_ms")} / {alloc.get("proposal_p99_ms")} / {alloc.get("proposal_max_ms")} ({alloc.get("strategy_p50_ms")} / {alloc.get("strategy_p99_ms")} / {alloc.get("strategy_max_ms")}) | {alloc.get("runs")} proposals after {alloc.get("warmup")} |', "",
        f'Invariants: {inv} -> {violations} violations.', "", "| target | verdict | figures |", "|---|---|---|"]
 md += [f"| {t} | {v} | {d} |" for t, v, d in targets]
 open(out + ".md", "w").write("\n".join(md) + "\n")

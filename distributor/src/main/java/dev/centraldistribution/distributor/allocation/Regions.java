@@ -18,13 +18,16 @@ import dev.centraldistribution.contracts.GeoLocation;
  * one whose first manufacturer comes first among the candidates.
  * <p>
  * Comparing every pair is quadratic: 500,000 great-circle distances for 1,000
- * manufacturers, about 20 ms. Instead each manufacturer is placed on the unit sphere and
- * into a cube of a grid whose side is the radius's chord, so that a manufacturer within
- * the radius is always in one of the 27 cubes around it (no seam at the antimeridian or
- * the poles, where latitude and longitude have one). Within those, the squared chord, a
- * few multiplications, settles every pair but those within a hair of the radius, which
- * the great-circle distance decides as it always did: the regions are the same as
- * comparing every pair ({@code RegionsMatchEveryPairComparedTests}).
+ * manufacturers, about 20 ms. Instead each manufacturer is placed on the unit sphere (no
+ * seam at the antimeridian or the poles, where latitude and longitude have one) and into
+ * a grid of cubes a little smaller than the radius's chord over the square root of 3: two
+ * manufacturers in one cube are within the radius, so a cube is one region at once, and a
+ * manufacturer within the radius of another is at most two cubes away on each axis. Two
+ * neighbouring cubes already in one region are not looked into; otherwise their
+ * manufacturers are compared until one pair links them. The squared chord, a few
+ * multiplications, settles every pair but those within a hair of the radius, which the
+ * great-circle distance decides as it always did: the regions are the same as comparing
+ * every pair ({@code RegionsMatchEveryPairComparedTests}).
  */
 final class Regions {
 
@@ -35,6 +38,19 @@ final class Regions {
 	 * great-circle distance, so that rounding never decides a pair differently.
 	 */
 	private static final double MARGIN = 1e-7;
+
+	/**
+	 * Cubes are a little smaller than the chord over the square root of 3, so that any
+	 * two manufacturers in one cube are within the radius by a clear margin: one region
+	 * at once.
+	 */
+	private static final double SHRINK = 1e-6;
+
+	/**
+	 * Two manufacturers within the radius are at most a chord apart on each axis: 2 cubes
+	 * of side chord / sqrt(3).
+	 */
+	private static final int REACH = 2;
 
 	private Regions() {
 	}
@@ -62,53 +78,107 @@ final class Regions {
 		double angle = Math.min(radiusKm / EARTH_RADIUS_KM, Math.PI);
 		double chord = 2 * Math.sin(angle / 2);
 		double threshold = chord * chord;
+		double side = chord / Math.sqrt(3) * (1 - SHRINK);
 		double[] x = new double[n];
 		double[] y = new double[n];
 		double[] z = new double[n];
-		Map<Long, List<Integer>> cubes = new HashMap<>();
+		long[] keys = new long[n];
 		for (int i = 0; i < n; i++) {
 			double lat = Math.toRadians(locations[i].latitude());
 			double lon = Math.toRadians(locations[i].longitude());
 			x[i] = Math.cos(lat) * Math.cos(lon);
 			y[i] = Math.cos(lat) * Math.sin(lon);
 			z[i] = Math.sin(lat);
-			cubes
-				.computeIfAbsent(cube(cell(x[i], chord), cell(y[i], chord), cell(z[i], chord)),
-						(key) -> new ArrayList<>())
-				.add(i);
+			keys[i] = cube(cell(x[i], side), cell(y[i], side), cell(z[i], side));
 		}
-		for (int i = 0; i < n; i++) {
-			int cx = cell(x[i], chord);
-			int cy = cell(y[i], chord);
-			int cz = cell(z[i], chord);
-			for (int dx = -1; dx <= 1; dx++) {
-				for (int dy = -1; dy <= 1; dy++) {
-					for (int dz = -1; dz <= 1; dz++) {
-						List<Integer> neighbours = cubes.get(cube(cx + dx, cy + dy, cz + dz));
-						if (neighbours == null) {
+		Cubes cubes = Cubes.of(keys);
+		for (int c = 0; c < cubes.count(); c++) {
+			for (int k = cubes.start[c] + 1; k < cubes.start[c + 1]; k++) {
+				union(parent, cubes.members[cubes.start[c]], cubes.members[k]);
+			}
+		}
+		for (int c = 0; c < cubes.count(); c++) {
+			int first = cubes.members[cubes.start[c]];
+			int cx = cell(x[first], side);
+			int cy = cell(y[first], side);
+			int cz = cell(z[first], side);
+			for (int dx = -REACH; dx <= REACH; dx++) {
+				for (int dy = -REACH; dy <= REACH; dy++) {
+					for (int dz = -REACH; dz <= REACH; dz++) {
+						int other = cubes.index(cube(cx + dx, cy + dy, cz + dz));
+						if (other <= c || root(parent, first) == root(parent, cubes.members[cubes.start[other]])) {
 							continue;
 						}
-						for (int j : neighbours) {
-							if (j <= i || root(parent, i) == root(parent, j)) {
-								continue;
-							}
-							double ex = x[i] - x[j];
-							double ey = y[i] - y[j];
-							double ez = z[i] - z[j];
-							double squared = ex * ex + ey * ey + ez * ez;
-							if (squared > threshold * (1 + MARGIN)) {
-								continue;
-							}
-							if (squared < threshold * (1 - MARGIN)
-									|| Distances.kilometres(locations[i], locations[j]) <= radiusKm) {
-								parent[root(parent, i)] = root(parent, j);
-							}
-						}
+						linkAnyPair(cubes, c, other, x, y, z, threshold, locations, radiusKm, parent);
 					}
 				}
 			}
 		}
 		return parent;
+	}
+
+	/**
+	 * Links two cubes if any pair of their manufacturers is within the radius: each
+	 * cube's manufacturers are one region already, so one pair is enough.
+	 */
+	private static void linkAnyPair(Cubes cubes, int a, int b, double[] x, double[] y, double[] z, double threshold,
+			GeoLocation[] locations, double radiusKm, int[] parent) {
+		for (int p = cubes.start[a]; p < cubes.start[a + 1]; p++) {
+			int i = cubes.members[p];
+			for (int q = cubes.start[b]; q < cubes.start[b + 1]; q++) {
+				int j = cubes.members[q];
+				double ex = x[i] - x[j];
+				double ey = y[i] - y[j];
+				double ez = z[i] - z[j];
+				double squared = ex * ex + ey * ey + ez * ez;
+				if (squared > threshold * (1 + MARGIN)) {
+					continue;
+				}
+				if (squared < threshold * (1 - MARGIN)
+						|| Distances.kilometres(locations[i], locations[j]) <= radiusKm) {
+					union(parent, i, j);
+					return;
+				}
+			}
+		}
+	}
+
+	/**
+	 * The occupied cubes, in the order of their keys: cube {@code c}'s manufacturers are
+	 * {@code members[start[c]]} to {@code members[start[c + 1] - 1]}.
+	 */
+	private record Cubes(long[] keys, int[] start, int[] members) {
+
+		static Cubes of(long[] keyOfEach) {
+			int n = keyOfEach.length;
+			Integer[] order = new Integer[n];
+			Arrays.setAll(order, (i) -> i);
+			Arrays.sort(order, Comparator.comparingLong((Integer i) -> keyOfEach[i]));
+			int[] members = new int[n];
+			long[] keys = new long[n];
+			int[] start = new int[n + 1];
+			int count = 0;
+			for (int k = 0; k < n; k++) {
+				members[k] = order[k];
+				if (count == 0 || keys[count - 1] != keyOfEach[members[k]]) {
+					keys[count] = keyOfEach[members[k]];
+					start[count++] = k;
+				}
+			}
+			start[count] = n;
+			return new Cubes(Arrays.copyOf(keys, count), Arrays.copyOf(start, count + 1), members);
+		}
+
+		int count() {
+			return this.keys.length;
+		}
+
+		/** The cube's index, or -1 when no manufacturer is in it. */
+		int index(long key) {
+			int index = Arrays.binarySearch(this.keys, key);
+			return (index >= 0) ? index : -1;
+		}
+
 	}
 
 	private static Map<String, Integer> numbered(List<String> codes, GeoLocation[] locations, int[] parent,
@@ -143,6 +213,10 @@ final class Regions {
 	 */
 	private static long cube(int cx, int cy, int cz) {
 		return ((long) (cx & 0x1FFFFF) << 42) | ((long) (cy & 0x1FFFFF) << 21) | (cz & 0x1FFFFF);
+	}
+
+	private static void union(int[] parent, int i, int j) {
+		parent[root(parent, i)] = root(parent, j);
 	}
 
 	private static int root(int[] parent, int i) {

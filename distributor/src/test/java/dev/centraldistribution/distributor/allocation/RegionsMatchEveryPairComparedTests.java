@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.allocation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -173,7 +174,7 @@ class RegionsMatchEveryPairComparedTests {
 	}
 
 	private static Candidate candidate(long offering, String code, GeoLocation location) {
-		return new Candidate(new OfferingId(offering + 1), code, code, location, 100, "EUR", 1, true, 0);
+		return new Candidate(new OfferingId(offering + 1), code, code, location, 100, "EUR", 1, true, 0, Duration.ZERO);
 	}
 
 	/**
