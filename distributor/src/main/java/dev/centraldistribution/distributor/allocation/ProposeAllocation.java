@@ -3,7 +3,6 @@ package dev.centraldistribution.distributor.allocation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import dev.centraldistribution.contracts.GeoLocation;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.catalog.OfferingView;
 import dev.centraldistribution.distributor.confirmations.AcknowledgementBooks;
-import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.orders.OpenSubOrders;
 
@@ -92,10 +90,7 @@ public class ProposeAllocation {
 		if (offerings.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<String, GeoLocation> locations = new HashMap<>();
-		for (Manufacturer manufacturer : this.manufacturers.all()) {
-			locations.put(manufacturer.code(), manufacturer.location());
-		}
+		Map<String, GeoLocation> locations = this.manufacturers.locations();
 		Map<String, Long> load = this.openSubOrders.byManufacturer();
 		Map<String, Duration> latency = this.acknowledgements
 			.medianLatencyByManufacturer(this.clock.instant().minus(this.latencyWindow), LATENCY_SAMPLE);
