@@ -16,14 +16,22 @@
 #   - database ceiling: pgbench -M prepared with benchmarks/pgbench/checkout-flow.sql
 #     (the same statements and transactions) on a copy of the database, same clients;
 #   - full pull: a distributor with 100 manufacturers x 1,000 products served by
-#     load-tests' SnapshotStub.
+#     load-tests' SnapshotStub;
+#   - during every measured run (web ceiling, dashboard, checkouts, pgbench), the CPU each
+#     process took (distributor, manufacturer, PostgreSQL, RabbitMQ, the load generator),
+#     from /proc, as a share of the machine: the results print the load generator's share;
+#   - allocation: the proposal time of "buy from any manufacturer" for a product offered by
+#     1,000 manufacturers (distributor's ProposalTimeBenchmark, in-process on H2, run by
+#     Maven's surefire): p50 and p99 of the whole use case and of the strategy alone.
 #
 # Settings (environment): BENCH_DB=cd_bench (also <db>_copy, <db>_pull), BENCH_VHOST=cd-bench,
 # BENCH_PORT_BASE=38000 (manufacturer +1, distributor +10, pull distributor +20, stub +200),
 # BENCH_CLIENTS=8, BENCH_DURATION=15 (seconds per run), BENCH_REPEATS=3,
 # BENCH_JAVA_OPTS=-Xmx512m (as scripts/cluster.sh), BENCH_PULL_MANUFACTURERS=100,
-# BENCH_PULL_PRODUCTS=1000, BENCH_PARTS="shop pull" (shop: web ceiling, dashboard, checkout,
-# invariants, database ceiling; pull: the full pull alone, about a minute).
+# BENCH_PULL_PRODUCTS=1000, BENCH_PARTS="shop pull allocation" (shop: web ceiling, dashboard,
+# checkout, invariants, database ceiling; pull: the full pull alone, about a minute;
+# allocation: the proposal time, about two minutes), BENCH_ALLOCATION_WARMUP=2000 (proposals
+# before timing), BENCH_ALLOCATION_RUNS=2000 (timed proposals per strategy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -42,7 +50,9 @@ REPEATS=${BENCH_REPEATS:-3}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 PULL_MANUFACTURERS=${BENCH_PULL_MANUFACTURERS:-100}
 PULL_PRODUCTS=${BENCH_PULL_PRODUCTS:-1000}
-PARTS=" ${BENCH_PARTS:-shop pull} "
+PARTS=" ${BENCH_PARTS:-shop pull allocation} "
+ALLOCATION_WARMUP=${BENCH_ALLOCATION_WARMUP:-2000}
+ALLOCATION_RUNS=${BENCH_ALLOCATION_RUNS:-2000}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RUN=$ROOT/run/benchmark/$STAMP
 FIGURES=$RUN/figures.jsonl
@@ -131,6 +141,55 @@ cpu_reference() {
 }
 CPU_BEFORE=$(cpu_reference)
 
+# CPU of each process during every measured run (issue #19: the load generators share the
+# 2 cores with what they measure). Ticks from /proc: a process's utime + stime; a group of
+# processes by name (PostgreSQL's, RabbitMQ's) adds what their exited children used
+# (cutime + cstime), so that a backend that ends during a run still counts; the load
+# generator's is what the command of the run used, itself and its children (bash's times).
+CLK_TCK=$(getconf CLK_TCK)
+CPU_FILE=$RUN/cpu.jsonl
+: >"$CPU_FILE"
+proc_ticks() {
+  local stat
+  { [ -n "${1:-}" ] && stat=$(cat "/proc/$1/stat" 2>/dev/null); } || { echo 0; return; }
+  stat=${stat##*) }
+  set -- $stat
+  echo $(( ${12} + ${13} ))
+}
+group_ticks() {
+  local total=0 pid stat
+  for pid in $(pgrep -x "$1" 2>/dev/null); do
+    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+    stat=${stat##*) }
+    set -- $stat
+    total=$(( total + ${12} + ${13} + ${14} + ${15} ))
+  done
+  echo "$total"
+}
+# The machine's ticks, all cores: total, and busy (neither idle nor waiting for I/O).
+machine_ticks() { awk '/^cpu / {print $2+$3+$4+$5+$6+$7+$8+$9, $2+$3+$4+$7+$8+$9}' /proc/stat; }
+# measured <run name> <command...>: runs the command (its output passes through) and adds a
+# line to cpu.jsonl: each process's share of the whole machine (all cores) during the run, %.
+measured() {
+  local name=$1 rc=0 total0 busy0 total1 busy1 d0 d1 m0 m1 p0 p1 q0 q1 start generator
+  shift
+  read -r total0 busy0 < <(machine_ticks)
+  d0=$(proc_ticks "${DISTRIBUTOR_PID:-}") m0=$(proc_ticks "${MANUFACTURER_PID:-}")
+  p0=$(group_ticks postgres) q0=$(group_ticks beam.smp)
+  start=$(date +%s.%N)
+  ( code=0; "$@" || code=$?; LC_ALL=C times >"$RUN/times.txt"; exit $code ) || rc=$?
+  read -r total1 busy1 < <(machine_ticks)
+  d1=$(proc_ticks "${DISTRIBUTOR_PID:-}") m1=$(proc_ticks "${MANUFACTURER_PID:-}")
+  p1=$(group_ticks postgres) q1=$(group_ticks beam.smp)
+  generator=$(awk 'NR == 2 {s = 0; for (i = 1; i <= NF; i++) {split($i, t, "m"); sub("s", "", t[2]); s += t[1] * 60 + t[2]} print s}' "$RUN/times.txt")
+  awk -v name="$name" -v start="$start" -v end="$(date +%s.%N)" -v total=$((total1 - total0)) -v busy=$((busy1 - busy0)) \
+    -v d=$((d1 - d0)) -v m=$((m1 - m0)) -v p=$((p1 - p0)) -v q=$((q1 - q0)) -v g="${generator:-0}" -v hz="$CLK_TCK" \
+    'function pct(ticks) {return (total > 0) ? sprintf("%.1f", 100 * ticks / total) : "null"}
+     BEGIN {printf "{\"run\":\"%s\",\"wall_s\":%.1f,\"machine_busy_pct\":%s,\"distributor_pct\":%s,\"manufacturer_pct\":%s,\"postgres_pct\":%s,\"rabbitmq_pct\":%s,\"load_generator_pct\":%s}\n",
+            name, end - start, pct(busy), pct(d), pct(m), pct(p), pct(q), pct(g * hz)}' >>"$CPU_FILE"
+  return $rc
+}
+
 COMMON_ENV=(SPRING_PROFILES_ACTIVE=postgres,rabbitmq SERVER_ADDRESS=127.0.0.1 SPRING_RABBITMQ_HOST=127.0.0.1
   SPRING_RABBITMQ_PORT="$RABBIT_PORT" SPRING_RABBITMQ_VIRTUAL_HOST="$VHOST")
 
@@ -140,6 +199,7 @@ say "Starting the manufacturer (1,000 products) and the distributor on $DISTRIBU
 start_java acme "$MANUFACTURER_JAR" "$RUN" "${COMMON_ENV[@]}" MANUFACTURER_PRESET=acme \
   MANUFACTURER_CATALOGUE="file:$RUN/catalogue.json" SERVER_PORT="$MANUFACTURER_PORT" \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/$DB?currentSchema=manufacturer_acme"
+MANUFACTURER_PID=${PIDS[-1]}
 wait_ready "http://127.0.0.1:$MANUFACTURER_PORT/actuator/health/readiness" acme
 start_java distributor "$DISTRIBUTOR_JAR" "$RUN" "${COMMON_ENV[@]}" SERVER_PORT="$DISTRIBUTOR_PORT" \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/$DB?currentSchema=distributor" \
@@ -176,8 +236,8 @@ wrk -t2 -c"$CLIENTS" -d5s "$DISTRIBUTOR_URL/actuator/health/liveness" >/dev/null
 wrk -t2 -c"$CLIENTS" -d5s -H "Cookie: SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard" >/dev/null
 WEB=() DASH=()
 for _ in $(seq 1 "$REPEATS"); do
-  WEB+=("$(wrk_rps "$DISTRIBUTOR_URL/actuator/health/liveness")")
-  DASH+=("$(wrk_rps -H "Cookie: SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard")")
+  WEB+=("$(measured web_ceiling wrk_rps "$DISTRIBUTOR_URL/actuator/health/liveness")")
+  DASH+=("$(measured dashboard wrk_rps -H "Cookie: SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard")")
 done
 record web_ceiling_rps_runs "$(json_list "${WEB[@]}")"
 record dashboard_rps_runs "$(json_list "${DASH[@]}")"
@@ -213,7 +273,7 @@ for mode in hot spread; do
   say "HTTP checkout, $mode offering(s), $CLIENTS clients, ${DURATION}s x $REPEATS"
   RATES=() P50=() P95=() P99=() KO=()
   for _ in $(seq 1 "$REPEATS"); do
-    read -r r p50 p95 p99 ko < <(gatling_checkout "$offerings" 0)
+    read -r r p50 p95 p99 ko < <(measured "checkout_$mode" gatling_checkout "$offerings" 0)
     RATES+=("$r") P50+=("$p50") P95+=("$p95") P99+=("$p99") KO+=("$ko")
   done
   record "checkout_${mode}_per_s_runs" "$(json_list "${RATES[@]}")"
@@ -226,7 +286,7 @@ PEAK=$(grep '"checkout_spread_per_s_runs"' "$FIGURES" | python3 -c 'import json,
 TARGET=$(python3 -c "print(round(0.7 * $PEAK, 1))")
 say "HTTP checkout at 70% of the spread peak: $TARGET checkouts/s"
 SINCE=$(sql "$DB" "select now()")
-read -r r p50 p95 p99 ko < <(gatling_checkout "$SPREAD" "$TARGET")
+read -r r p50 p95 p99 ko < <(measured checkout_at_70pct gatling_checkout "$SPREAD" "$TARGET")
 record checkout_at_70pct "{\"target_per_s\":$TARGET,\"per_s\":$r,\"p50_ms\":$p50,\"p95_ms\":$p95,\"p99_ms\":$p99,\"failed_requests\":$ko}"
 
 # ---------------------------------------------------------------- invariants
@@ -258,6 +318,7 @@ record invariants "$INVARIANTS"
 kill "$RSS_SAMPLER" 2>/dev/null || true
 record distributor_rss_mib "{\"max\":$(sort -n "$RUN/rss.txt" | tail -1 | awk '{printf "%.1f", $1/1024}'),\"last\":$(tail -1 "$RUN/rss.txt" | awk '{printf "%.1f", $1/1024}')}"
 stop_all
+DISTRIBUTOR_PID= MANUFACTURER_PID=
 
 # ---------------------------------------------------------------- database ceiling
 say "Database ceiling: pgbench -M prepared, $CLIENTS clients, ${DURATION}s x $REPEATS, on a copy of $DB"
@@ -272,10 +333,13 @@ for mode in hot spread; do
   last=$HOT
   [ $mode = spread ] && last=$LAST
   TPS=()
-  for _ in $(seq 1 "$REPEATS"); do
-    TPS+=("$(PGOPTIONS='-c search_path=distributor' pgbench -h "$PGHOST_ADDR" -U postgres -n -M prepared \
+  pgbench_tps() {
+    PGOPTIONS='-c search_path=distributor' pgbench -h "$PGHOST_ADDR" -U postgres -n -M prepared \
       -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" -D offering_first="$FIRST" -D offering_last="$last" \
-      -f benchmarks/pgbench/checkout-flow.sql "${DB}_copy" 2>"$RUN/logs/pgbench.log" | awk '/^tps/ {print $3}')")
+      -f benchmarks/pgbench/checkout-flow.sql "${DB}_copy" 2>"$RUN/logs/pgbench.log" | awk '/^tps/ {print $3}'
+  }
+  for _ in $(seq 1 "$REPEATS"); do
+    TPS+=("$(measured "db_ceiling_$mode" pgbench_tps)")
   done
   record "db_ceiling_${mode}_per_s_runs" "$(json_list "${TPS[@]}")"
 done
@@ -315,13 +379,23 @@ record pull "{\"manufacturers\":$PULL_MANUFACTURERS,\"products_each\":$PULL_PROD
 stop_all
 fi # pull
 
+# ---------------------------------------------------------------- allocation (BENCH_PARTS)
+if wants allocation; then
+say "Proposal time: a product of 1,000 manufacturers, $ALLOCATION_WARMUP proposals of warm-up, $ALLOCATION_RUNS timed per strategy"
+rm -f "$RUN/allocation.json"
+./mvnw -B -ntp -pl distributor -am test -Dtest=ProposalTimeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbenchmark.out="$RUN/allocation.json" -Dbenchmark.warmup="$ALLOCATION_WARMUP" -Dbenchmark.runs="$ALLOCATION_RUNS" \
+  >"$RUN/logs/allocation.log" 2>&1 || { echo "FAILED: ProposalTimeBenchmark, see $RUN/logs/allocation.log" >&2; exit 1; }
+record allocation "$(cat "$RUN/allocation.json")"
+fi # allocation
+
 # ---------------------------------------------------------------- results
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 record cpu_reference_sha256_mb_s "[$CPU_BEFORE,$(cpu_reference)]"
 python3 - "$FIGURES" "benchmarks/results/$STAMP" "$STAMP" "$LOAD_BEFORE" "$LOAD_AFTER" "$CLIENTS" "$DURATION" \
-  "$REPEATS" "$JAVA_OPTS" "$(nproc)" <<'PY'
+  "$REPEATS" "$JAVA_OPTS" "$(nproc)" "$CPU_FILE" <<'PY'
 import json, statistics, sys
-figures_file, out, stamp, load_before, load_after, clients, duration, repeats, java_opts, cores = sys.argv[1:]
+figures_file, out, stamp, load_before, load_after, clients, duration, repeats, java_opts, cores, cpu_file = sys.argv[1:]
 f = {}
 for line in open(figures_file):
     item = json.loads(line)
@@ -345,6 +419,23 @@ r = {
     "invariants": f.get("invariants"),
     "distributor_rss_mib": f.get("distributor_rss_mib"),
     "pull": f.get("pull"),
+    "allocation": f.get("allocation"),
+}
+# CPU of each process during each measured run, as % of the whole machine (all cores).
+cpu_runs = [json.loads(line) for line in open(cpu_file) if line.strip()]
+cpu_keys = ("wall_s", "machine_busy_pct", "distributor_pct", "manufacturer_pct", "postgres_pct", "rabbitmq_pct", "load_generator_pct")
+cpu_by_run = {}
+for run in cpu_runs:
+    cpu_by_run.setdefault(run["run"], []).append(run)
+def cpu_median(runs, key):
+    values = [run[key] for run in runs if run.get(key) is not None]
+    return round(statistics.median(values), 1) if values else None
+generator_max = max((run["load_generator_pct"] for run in cpu_runs if run.get("load_generator_pct") is not None), default=None)
+r["cpu_during_runs"] = {
+    "note": "Share of the whole machine (all cores) each process used during each run, %; the load generator's is the run's command with its children (wrk, Gatling with Maven, pgbench). Above about 15% the generator took CPU from what it measured (issue #19).",
+    "medians_by_run": {name: {key: cpu_median(runs, key) for key in cpu_keys} for name, runs in cpu_by_run.items()},
+    "load_generator_max_pct": generator_max,
+    "runs": cpu_runs,
 }
 pull = r["pull"] or {}
 if pull.get("durations_ms"):
@@ -367,6 +458,7 @@ a70, ack, rss = r["checkout_at_70pct"] or {}, r["ack_latency_at_70pct"] or {}, r
 def verdict(measured, ok): return "not run" if measured is None else ("met" if ok else "NOT met")
 hot_ratio, spread_ratio, dash_ratio = (r["ratios"][k] for k in ("checkout_hot_over_db_ceiling", "checkout_spread_over_db_ceiling", "dashboard_over_web_ceiling"))
 first_pull = pull.get("offerings_per_s_first")
+alloc = r["allocation"] or {}
 targets = [
     ("Hot checkout >= 50% of database ceiling, zero violations", verdict(hot_ratio, (hot_ratio or 0) >= 0.5 and violations == 0), f'{hot_ratio} ({r["checkout"]["hot"]["per_s"]["median"]} vs {r["db_ceiling_checkouts_per_s"]["hot"]["median"]} checkouts/s), {violations} violations'),
     ("Spread checkout >= 50% of database ceiling, zero violations", verdict(spread_ratio, (spread_ratio or 0) >= 0.5 and violations == 0), f'{spread_ratio} ({r["checkout"]["spread"]["per_s"]["median"]} vs {r["db_ceiling_checkouts_per_s"]["spread"]["median"]} checkouts/s), {violations} violations'),
@@ -375,6 +467,7 @@ targets = [
     ("p99 checkout-to-acknowledgement < 250 ms at that rate", verdict(ack.get("p99_ms"), (ack.get("p99_ms") or 0) < 250), f'p99 {ack.get("p99_ms")} ms, p50 {ack.get("p50_ms")} ms over {ack.get("count")} sub-orders'),
     ("Full pull 100 x 1,000 >= 50,000 offerings/s", verdict(first_pull, (first_pull or 0) >= 50000), f'first pull {first_pull} offerings/s, median {pull.get("offerings_per_s_median")} (pulls of {pull.get("durations_ms")} ms, {pull.get("offerings_in_db")} offerings stored)'),
     ("Full pull with nothing changed >= 200,000 offerings/s", verdict(pull.get("offerings_per_s_unchanged"), (pull.get("offerings_per_s_unchanged") or 0) >= 200000), f'median of the pulls after the first: {pull.get("offerings_per_s_unchanged")} offerings/s'),
+    ("Proposal p99 < 5 ms, a product of 1,000 manufacturers", verdict(alloc.get("proposal_p99_ms"), (alloc.get("proposal_p99_ms") or 0) < 5), f'p99 {alloc.get("proposal_p99_ms")} ms, p50 {alloc.get("proposal_p50_ms")} ms over {alloc.get("runs")} proposals (strategy alone: p99 {alloc.get("strategy_p99_ms")} ms, p50 {alloc.get("strategy_p50_ms")} ms)'),
     ("Distributor resident memory < 512 MiB under load", verdict(rss.get("max"), (rss.get("max") or 0) < 512), f'max {rss.get("max")} MiB'),
 ]
 r["targets"] = [{"target": t, "verdict": v, "figures": d} for t, v, d in targets]
@@ -393,9 +486,14 @@ for m in ("hot", "spread"):
            f'| HTTP checkout {m}, POST p50/p95/p99 ms | {c[m]["p50_ms"]["median"]} / {c[m]["p95_ms"]["median"]} / {c[m]["p99_ms"]["median"]} | failed requests {c[m]["failed_requests"]["runs"]} |']
 md += [f'| checkout at 70% of spread peak | {a70} | |', f'| checkout-to-acknowledgement at that rate | {ack} | |',
        f'| full pull (first / median / unchanged) | {pull.get("offerings_per_s_first")} / {pull.get("offerings_per_s_median")} / {pull.get("offerings_per_s_unchanged")} offerings/s | {pull.get("durations_ms")} ms |',
-       f'| distributor RSS MiB | max {rss.get("max")} | last {rss.get("last")} |', "",
+       f'| distributor RSS MiB | max {rss.get("max")} | last {rss.get("last")} |',
+       f'| proposal time, 1,000 manufacturers, p50 / p99 / max ms (strategy alone) | {alloc.get("proposal_p50_ms")} / {alloc.get("proposal_p99_ms")} / {alloc.get("proposal_max_ms")} ({alloc.get("strategy_p50_ms")} / {alloc.get("strategy_p99_ms")} / {alloc.get("strategy_max_ms")}) | {alloc.get("runs")} proposals after {alloc.get("warmup")} |', "",
        f'Invariants: {inv} -> {violations} violations.', "", "| target | verdict | figures |", "|---|---|---|"]
 md += [f"| {t} | {v} | {d} |" for t, v, d in targets]
+if cpu_by_run:
+    md += ["", f"CPU during the runs: share of the whole machine ({cores} cores), medians of each run's repeats; the load generator is the run's command with its children. Load generator's largest share: {generator_max}%{' (above 15%: it took CPU from what it measured)' if (generator_max or 0) > 15 else ''}.", "",
+           "| run | wall s | machine busy % | distributor % | manufacturer % | PostgreSQL % | RabbitMQ % | load generator % |", "|---|---|---|---|---|---|---|---|"]
+    md += [f"| {name} | " + " | ".join(str(r["cpu_during_runs"]["medians_by_run"][name][key]) for key in cpu_keys) + " |" for name in cpu_by_run]
 open(out + ".md", "w").write("\n".join(md) + "\n")
 print("\n".join(md))
 PY

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A score of distance, unit price and load (sub-orders not yet acknowledged), each
- * divided by the largest among the candidates so that the three weigh the same; the
- * lowest score first. A manufacturer that is slow to answer piles up unacknowledged
- * sub-orders, so load stands for its acknowledgement latency too.
+ * A score of four terms, each divided by the largest among the candidates so that they
+ * weigh the same: distance, unit price, load (sub-orders not yet acknowledged) and
+ * acknowledgement latency (the median of the latest answers); the lowest score first. A
+ * manufacturer that has not answered lately scores 0 on latency: nothing is known against
+ * it, and a manufacturer that does not answer at all piles up load instead.
  */
 final class Balanced extends RegionalFill {
 
@@ -26,8 +27,14 @@ final class Balanced extends RegionalFill {
 		double maxDistance = max(all, Ranked::distanceKm);
 		double maxPrice = max(all, (ranked) -> ranked.candidate().unitPriceCents());
 		double maxLoad = max(all, (ranked) -> ranked.candidate().openSubOrders());
-		return Comparator.comparingDouble((Ranked ranked) -> ranked.distanceKm() / maxDistance
-				+ ranked.candidate().unitPriceCents() / maxPrice + ranked.candidate().openSubOrders() / maxLoad);
+		double maxLatency = max(all, Balanced::latencyMillis);
+		return Comparator.comparingDouble(
+				(Ranked ranked) -> ranked.distanceKm() / maxDistance + ranked.candidate().unitPriceCents() / maxPrice
+						+ ranked.candidate().openSubOrders() / maxLoad + latencyMillis(ranked) / maxLatency);
+	}
+
+	private static double latencyMillis(Ranked ranked) {
+		return ranked.candidate().acknowledgementLatency().toMillis();
 	}
 
 	/** The largest value, or 1 when all are 0, so that a division never divides by 0. */

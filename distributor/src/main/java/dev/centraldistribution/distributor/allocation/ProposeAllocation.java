@@ -1,7 +1,8 @@
 package dev.centraldistribution.distributor.allocation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import dev.centraldistribution.contracts.GeoLocation;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.catalog.OfferingView;
-import dev.centraldistribution.distributor.manufacturers.Manufacturer;
+import dev.centraldistribution.distributor.confirmations.AcknowledgementBooks;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.orders.OpenSubOrders;
 
@@ -19,12 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Proposes how to buy a quantity of one product from any manufacturers: reads every
- * offering of the product with its manufacturer's location, health and load, and lets the
- * chosen strategy allocate. Buys nothing.
+ * offering of the product with its manufacturer's location, health, load and
+ * acknowledgement latency, and lets the chosen strategy allocate. Buys nothing.
+ * <p>
+ * Its time for a product of 1,000 manufacturers is a figure of
+ * {@code scripts/benchmark.sh} ({@code BENCH_PARTS=allocation},
+ * {@code ProposalTimeBenchmark}).
  */
 @Service
 @EnableConfigurationProperties(AllocationProperties.class)
 public class ProposeAllocation {
+
+	/**
+	 * The most acknowledgements read for the latencies: a bounded read however busy the
+	 * shop, and still about 2 answers per manufacturer of a network of 1,000.
+	 */
+	static final int LATENCY_SAMPLE = 2_000;
 
 	private final OfferingCatalog catalog;
 
@@ -32,19 +43,38 @@ public class ProposeAllocation {
 
 	private final OpenSubOrders openSubOrders;
 
+	private final AcknowledgementBooks acknowledgements;
+
+	private final Duration latencyWindow;
+
+	private final Clock clock;
+
 	private final Map<Strategy, AllocationStrategy> strategies = new EnumMap<>(Strategy.class);
 
 	ProposeAllocation(OfferingCatalog catalog, ManufacturerDirectory manufacturers, OpenSubOrders openSubOrders,
-			AllocationProperties properties) {
+			AcknowledgementBooks acknowledgements, AllocationProperties properties, Clock clock) {
 		this.catalog = catalog;
 		this.manufacturers = manufacturers;
 		this.openSubOrders = openSubOrders;
+		this.acknowledgements = acknowledgements;
+		this.latencyWindow = properties.latencyWindow();
+		this.clock = clock;
 		for (AllocationStrategy strategy : List.of(
 				new NearestFirst(properties.regionRadiusKm(), properties.maxPerManufacturer()),
 				new CheapestFirst(properties.regionRadiusKm(), properties.maxPerManufacturer()),
 				new Balanced(properties.regionRadiusKm(), properties.maxPerManufacturer()))) {
 			this.strategies.put(strategy.strategy(), strategy);
 		}
+	}
+
+	/**
+	 * The product's name, without a proposal: for the page that asks for a quantity.
+	 * @param sku the product
+	 * @return its name, empty when no manufacturer offers it
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> productName(String sku) {
+		return this.catalog.productName(sku);
 	}
 
 	/**
@@ -60,16 +90,16 @@ public class ProposeAllocation {
 		if (offerings.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<String, GeoLocation> locations = new HashMap<>();
-		for (Manufacturer manufacturer : this.manufacturers.all()) {
-			locations.put(manufacturer.code(), manufacturer.location());
-		}
+		Map<String, GeoLocation> locations = this.manufacturers.locations();
 		Map<String, Long> load = this.openSubOrders.byManufacturer();
+		Map<String, Duration> latency = this.acknowledgements
+			.medianLatencyByManufacturer(this.clock.instant().minus(this.latencyWindow), LATENCY_SAMPLE);
 		List<Candidate> candidates = offerings.stream()
 			.filter((offering) -> locations.get(offering.manufacturerCode()) != null)
 			.map((offering) -> new Candidate(offering.id(), offering.manufacturerCode(), offering.manufacturerName(),
 					locations.get(offering.manufacturerCode()), offering.unitPriceCents(), offering.currency(),
-					offering.available(), offering.onSale(), load.getOrDefault(offering.manufacturerCode(), 0L)))
+					offering.available(), offering.onSale(), load.getOrDefault(offering.manufacturerCode(), 0L),
+					latency.getOrDefault(offering.manufacturerCode(), Duration.ZERO)))
 			.toList();
 		Allocation allocation = this.strategies.get(strategy)
 			.allocate(new AllocationRequest(sku, quantity, deliverTo.location(), candidates));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * The fill every strategy shares: alive candidates with units, grouped into regions
@@ -40,18 +41,19 @@ abstract class RegionalFill implements AllocationStrategy {
 			.map((candidate) -> new Ranked(candidate, Distances.kilometres(candidate.location(), request.deliverTo()),
 					regions.get(candidate.manufacturerCode())))
 			.toList();
-		List<Ranked> order = new ArrayList<>(ranked);
-		order.sort(Comparator.comparingInt(Ranked::region)
-			.thenComparing(ranking(ranked))
-			.thenComparing(Comparator.comparingLong((Ranked r) -> r.candidate().available()).reversed())
-			.thenComparing((Ranked r) -> r.candidate().manufacturerCode())
-			.thenComparing((Ranked r) -> r.candidate().offering()));
+		// A heap rather than a sort: only the best few are taken, and a heap of 1,000 is
+		// built with a fifth of the comparisons a sort makes (ProposalTimeBenchmark).
+		PriorityQueue<Ranked> order = new PriorityQueue<>(Math.max(1, ranked.size()),
+				Comparator.comparingInt(Ranked::region)
+					.thenComparing(ranking(ranked))
+					.thenComparing(Comparator.comparingLong((Ranked r) -> r.candidate().available()).reversed())
+					.thenComparing((Ranked r) -> r.candidate().manufacturerCode())
+					.thenComparing((Ranked r) -> r.candidate().offering()));
+		order.addAll(ranked);
 		List<AllocatedLine> lines = new ArrayList<>();
 		long missing = request.quantity();
-		for (Ranked candidate : order) {
-			if (missing == 0) {
-				break;
-			}
+		while (missing > 0 && !order.isEmpty()) {
+			Ranked candidate = order.poll();
 			long take = Math.min(missing, Math.min(candidate.candidate().available(), this.maxPerManufacturer));
 			lines.add(new AllocatedLine(candidate.candidate(), take, candidate.distanceKm(), candidate.region()));
 			missing -= take;

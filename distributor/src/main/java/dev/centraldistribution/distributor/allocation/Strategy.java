@@ -12,9 +12,11 @@ public enum Strategy {
 	/** The lowest unit price first; among equal prices, the nearest. */
 	CHEAPEST("Cheapest first", "The lowest price first; at equal prices, the nearest."),
 
-	/** A score of distance, price and how much each manufacturer has still to answer. */
-	BALANCED("Balanced",
-			"Distance, price and how busy each manufacturer is, weighed equally: near, cheap and quick to answer.");
+	/**
+	 * A score of distance, price, how much each manufacturer has still to answer and how
+	 * quickly it answers.
+	 */
+	BALANCED("Balanced", "Distance, price, how busy each manufacturer is and how quickly it answers, weighed equally.");
 
 	private final String label;
 

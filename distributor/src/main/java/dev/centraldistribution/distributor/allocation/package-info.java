@@ -1,8 +1,9 @@
 /**
  * Allocation: which manufacturers a quantity of one product is bought from, by distance,
- * price and health, proposed to the customer before anything is bought.
+ * price, load, acknowledgement latency and health, proposed to the customer before
+ * anything is bought.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "manufacturers", "orders" })
+@ApplicationModule(allowedDependencies = { "catalog", "confirmations", "manufacturers", "orders" })
 package dev.centraldistribution.distributor.allocation;
 
 import org.springframework.modulith.ApplicationModule;

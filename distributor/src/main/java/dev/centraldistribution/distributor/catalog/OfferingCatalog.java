@@ -101,6 +101,24 @@ public class OfferingCatalog {
 	}
 
 	/**
+	 * The name of a product, as its first offering (by id) that {@link #offeringsOf}
+	 * lists has it: one row, where {@code offeringsOf} reads every offering.
+	 * @param sku the product
+	 * @return its name, empty when nobody offers it
+	 */
+	public Optional<String> productName(String sku) {
+		Set<Long> unlisted = this.suppliers.now().unlisted();
+		return withFilter(
+				this.jdbc.sql("select o.product_name from offering o where o.sku = :sku and o.retired_at is null"
+						+ (unlisted.isEmpty() ? "" : " and o.manufacturer_id not in (:unlisted)")
+						+ " order by o.id limit 1"),
+				null, unlisted)
+			.param("sku", sku)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
 	 * Finds offerings by id, sold out or not; ids without an offering are left out.
 	 * @param ids the offerings
 	 * @return the offerings found, by id

@@ -7,9 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
-import dev.centraldistribution.distributor.manufacturers.ManufacturerHealth;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
 
 import org.springframework.stereotype.Component;
@@ -28,18 +26,12 @@ class Suppliers {
 		this.directory = directory;
 	}
 
-	/** Every manufacturer as of now. */
+	/** Every manufacturer as of now, in one read. */
 	Snapshot now() {
-		Map<String, ManufacturerHealth> health = new HashMap<>();
-		this.directory.health().forEach((manufacturer) -> health.put(manufacturer.code(), manufacturer));
 		Map<Long, Supplier> byId = new HashMap<>();
-		for (Manufacturer manufacturer : this.directory.all()) {
-			ManufacturerHealth status = health.get(manufacturer.code());
-			byId.put(manufacturer.id(),
-					new Supplier(manufacturer.code(), manufacturer.name(),
-							(status != null) ? status.state() : ManufacturerState.UNKNOWN,
-							(status != null) ? status.stateSince() : null));
-		}
+		this.directory.healthById()
+			.forEach((id, status) -> byId.put(id,
+					new Supplier(status.code(), status.name(), status.state(), status.stateSince())));
 		return new Snapshot(byId);
 	}
 

@@ -34,7 +34,7 @@ public class AcknowledgeSubOrder {
 	public AnswerOutcome apply(ManufacturerAnswer answer, Instant now) {
 		AnswerOutcome outcome = this.answerSubOrder.answer(answer.subOrder(), answer.manufacturerCode(),
 				answer.lines());
-		if (outcome instanceof AnswerOutcome.Applied && !this.records.record(answer, now)) {
+		if (outcome instanceof AnswerOutcome.Applied applied && !this.records.record(answer, applied.placedAt(), now)) {
 			logger.warn("Manufacturer {} reused message id {} for sub-order {}: applied, not recorded",
 					answer.manufacturerCode(), answer.messageId(), answer.subOrder());
 		}

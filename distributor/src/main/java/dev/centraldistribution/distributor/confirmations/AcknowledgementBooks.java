@@ -1,8 +1,10 @@
 package dev.centraldistribution.distributor.confirmations;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The acknowledgements' side of the books check and of the console: which sub-orders each
- * manufacturer's answers were recorded for, and when they arrived.
+ * The acknowledgements' side of the books check, of the console and of balanced
+ * allocation: which sub-orders each manufacturer's answers were recorded for, when they
+ * arrived, and how long they took.
  */
 @Service
 @Transactional(readOnly = true)
@@ -88,6 +91,36 @@ public class AcknowledgementBooks {
 			.query((RowCallbackHandler) (rs) -> recent.put(rs.getLong(1),
 					rs.getObject(2, OffsetDateTime.class).toInstant()));
 		return recent;
+	}
+
+	/**
+	 * Each manufacturer's median acknowledgement latency (its order's placement to the
+	 * acknowledgement's arrival) over the latest acknowledgements: those received since a
+	 * time, at most {@code sample} of them, newest first. Reading a bounded number of
+	 * rows keeps the cost the same however busy the shop is.
+	 * @param since the oldest arrival counted
+	 * @param sample the most acknowledgements read, of all manufacturers together
+	 * @return median latency by manufacturer code (absent: no answer in the sample)
+	 */
+	public Map<String, Duration> medianLatencyByManufacturer(Instant since, int sample) {
+		Map<String, List<Long>> latencies = new HashMap<>();
+		this.jdbc.sql("""
+				select manufacturer_code, latency_ms from sub_order_acknowledgement
+				where received_at >= :since and latency_ms is not null
+				order by received_at desc limit :sample""")
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("sample", sample)
+			.query((RowCallbackHandler) (rs) -> latencies.computeIfAbsent(rs.getString(1), (code) -> new ArrayList<>())
+				.add(rs.getLong(2)));
+		Map<String, Duration> medians = new HashMap<>();
+		latencies.forEach((code, millis) -> {
+			millis.sort(null);
+			int size = millis.size();
+			long median = (size % 2 == 1) ? millis.get(size / 2)
+					: (millis.get(size / 2 - 1) + millis.get(size / 2)) / 2;
+			medians.put(code, Duration.ofMillis(median));
+		});
+		return medians;
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.confirmations;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code sub_order_acknowledgement} table: which message answered each sub-order, and
- * when it arrived.
+ * The {@code sub_order_acknowledgement} table: which message answered each sub-order,
+ * when it arrived, and how long after its order was placed.
  */
 @Repository
 class AcknowledgementRecords {
@@ -40,18 +41,21 @@ class AcknowledgementRecords {
 	}
 
 	/**
-	 * Records an acknowledgement.
+	 * Records an acknowledgement with its latency.
+	 * @param placedAt when the order it answers was placed
 	 * @return {@code false} when its message id was recorded before
 	 */
-	boolean record(ManufacturerAnswer answer, Instant now) {
+	boolean record(ManufacturerAnswer answer, Instant placedAt, Instant now) {
 		return this.jdbc.sql("""
-				insert into sub_order_acknowledgement (message_id, sub_order_id, manufacturer_code, received_at)
-				values (:message, :subOrder, :code, :now)
+				insert into sub_order_acknowledgement (message_id, sub_order_id, manufacturer_code, received_at,
+				                                       latency_ms)
+				values (:message, :subOrder, :code, :now, :latency)
 				on conflict do nothing""")
 			.param("message", answer.messageId())
 			.param("subOrder", answer.subOrder().value())
 			.param("code", answer.manufacturerCode())
 			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("latency", Math.max(0, Duration.between(placedAt, now).toMillis()))
 			.update() == 1;
 	}
 

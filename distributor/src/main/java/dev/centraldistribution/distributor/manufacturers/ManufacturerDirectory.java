@@ -6,11 +6,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.centraldistribution.contracts.GeoLocation;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -78,6 +81,34 @@ public class ManufacturerDirectory {
 			.param("code", code)
 			.query((rs, row) -> manufacturer(rs))
 			.optional();
+	}
+
+	/**
+	 * The state and sync health of every manufacturer by its id, in one read: what the
+	 * catalog labels each offering with.
+	 * @return health by manufacturer id
+	 */
+	public Map<Long, ManufacturerHealth> healthById() {
+		Map<Long, ManufacturerHealth> byId = new HashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " from manufacturer")
+			.query((RowCallbackHandler) (rs) -> byId.put(rs.getLong("id"), health(rs)));
+		return byId;
+	}
+
+	/**
+	 * Where every manufacturer is: three columns, for allocation, which weighs 1,000
+	 * manufacturers per proposal.
+	 * @return location by manufacturer code; none for a manufacturer without one
+	 */
+	public Map<String, GeoLocation> locations() {
+		Map<String, GeoLocation> locations = new HashMap<>();
+		this.jdbc.sql("select code, latitude, longitude from manufacturer").query((RowCallbackHandler) (rs) -> {
+			GeoLocation location = location(rs);
+			if (location != null) {
+				locations.put(rs.getString("code"), location);
+			}
+		});
+		return locations;
 	}
 
 	/**

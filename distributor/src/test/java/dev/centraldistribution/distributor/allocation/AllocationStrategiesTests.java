@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.allocation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -129,6 +130,49 @@ class AllocationStrategiesTests {
 	}
 
 	@Test
+	void balancedWeighsASlowManufacturerDown() {
+		offer("lyon", LYON, 1_000, 100, 0, Duration.ofSeconds(20));
+		offer("milan", MILAN, 1_000, 100, 0, Duration.ofSeconds(1));
+
+		assertThat(codes(balanced().allocate(request(PARIS, 10))))
+			.as("Lyon is nearer but takes 20 s to acknowledge, Milan 1 s")
+			.containsExactly("milan");
+		assertThat(codes(nearest().allocate(request(PARIS, 10)))).containsExactly("lyon");
+	}
+
+	@Test
+	void balancedHoldsNothingAgainstAManufacturerThatHasNotAnsweredLately() {
+		offer("lyon", LYON, 1_000, 100, 0, Duration.ZERO);
+		offer("milan", MILAN, 1_000, 100, 0, Duration.ofSeconds(2));
+
+		assertThat(codes(balanced().allocate(request(PARIS, 10)))).containsExactly("lyon");
+	}
+
+	@Test
+	void balancedTradesPriceAgainstLatencyTermForTerm() {
+		offer("cheap-slow", LYON, 500, 100, 0, Duration.ofSeconds(8));
+		offer("dear-quick", LYON, 1_000, 100, 0, Duration.ofSeconds(1));
+
+		assertThat(codes(balanced().allocate(request(PARIS, 10))))
+			.as("half the price, eight times the latency: 0.5 + 1 against 1 + 0.125")
+			.containsExactly("dear-quick");
+	}
+
+	@Test
+	void equalBalancedScoresGoToFewerManufacturers() {
+		offer("milan-dear-quick", MILAN, 800, 10, 0, Duration.ofSeconds(4));
+		offer("milan-cheap-slow", MILAN, 400, 40, 0, Duration.ofSeconds(8));
+		offer("milan-dear-quick-large", MILAN, 800, 40, 0, Duration.ofSeconds(4));
+
+		Allocation allocation = balanced().allocate(request(TURIN, 30));
+
+		assertThat(codes(allocation)).as("all three score 1 + 1 + 0.5 (or 0.5 + 1): the first with 40 units alone")
+			.containsExactly("milan-cheap-slow");
+		this.network.removeIf((candidate) -> candidate.manufacturerCode().equals("milan-cheap-slow"));
+		assertThat(codes(balanced().allocate(request(TURIN, 30)))).containsExactly("milan-dear-quick-large");
+	}
+
+	@Test
 	void noPerManufacturerShareExceedsTheLimit() {
 		offer("lyon", LYON, 1_000, 1_000);
 		offer("milan", MILAN, 1_000, 1_000);
@@ -174,8 +218,18 @@ class AllocationStrategiesTests {
 	}
 
 	private void offer(String code, GeoLocation location, long priceCents, long available, boolean alive, long load) {
+		offer(code, location, priceCents, available, load, Duration.ZERO, alive);
+	}
+
+	private void offer(String code, GeoLocation location, long priceCents, long available, long load,
+			Duration latency) {
+		offer(code, location, priceCents, available, load, latency, true);
+	}
+
+	private void offer(String code, GeoLocation location, long priceCents, long available, long load, Duration latency,
+			boolean alive) {
 		this.network.add(new Candidate(new OfferingId(this.nextOffering++), code, code, location, priceCents, "EUR",
-				available, alive, load));
+				available, alive, load, latency));
 	}
 
 	private AllocationRequest request(GeoLocation deliverTo, long quantity) {

@@ -66,12 +66,12 @@ class AnyManufacturerBuyersNeverOversellTests {
 		OfferingFixtures offerings = new OfferingFixtures(this.jdbc);
 		String sku = offerings.sku("shirt");
 		List<OfferingId> shelf = List.of(
-				offerings.offering(located(offerings.manufacturer("lyon", "Lyon"), 45.76, 4.84), sku, "T-shirt", 1_000,
-						20),
-				offerings.offering(located(offerings.manufacturer("milan", "Milan"), 45.46, 9.19), sku, "T-shirt", 900,
-						15),
-				offerings.offering(located(offerings.manufacturer("hamburg", "Hamburg"), 53.55, 9.99), sku, "T-shirt",
-						800, 25));
+				offerings.offering(offerings.manufacturer("lyon", "Lyon", new GeoLocation(45.76, 4.84)), sku, "T-shirt",
+						1_000, 20),
+				offerings.offering(offerings.manufacturer("milan", "Milan", new GeoLocation(45.46, 9.19)), sku,
+						"T-shirt", 900, 15),
+				offerings.offering(offerings.manufacturer("hamburg", "Hamburg", new GeoLocation(53.55, 9.99)), sku,
+						"T-shirt", 800, 25));
 		CustomerFixtures customers = new CustomerFixtures(this.jdbc);
 		List<CustomerId> buyers = new ArrayList<>();
 		for (int i = 0; i < CUSTOMERS; i++) {
@@ -135,15 +135,6 @@ class AnyManufacturerBuyersNeverOversellTests {
 				.update();
 		}
 		throw new IllegalStateException("No order after 50 proposals");
-	}
-
-	private long located(long manufacturer, double latitude, double longitude) {
-		this.jdbc.sql("update manufacturer set latitude = :lat, longitude = :lon where id = :id")
-			.param("lat", latitude)
-			.param("lon", longitude)
-			.param("id", manufacturer)
-			.update();
-		return manufacturer;
 	}
 
 }

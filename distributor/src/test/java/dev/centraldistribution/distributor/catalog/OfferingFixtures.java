@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.catalog;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.centraldistribution.contracts.GeoLocation;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,17 @@ public final class OfferingFixtures {
 			.param("code", uniqueCode)
 			.query(Long.class)
 			.single();
+	}
+
+	/** A manufacturer at a place, for allocation: its distance and region count. */
+	public long manufacturer(String code, String name, GeoLocation location) {
+		long id = manufacturer(code, name);
+		this.jdbc.sql("update manufacturer set latitude = :lat, longitude = :lon where id = :id")
+			.param("lat", location.latitude())
+			.param("lon", location.longitude())
+			.param("id", id)
+			.update();
+		return id;
 	}
 
 	public OfferingId offering(long manufacturerId, String sku, String productName, long unitPriceCents,

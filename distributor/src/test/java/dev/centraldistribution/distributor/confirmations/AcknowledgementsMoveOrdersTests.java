@@ -229,14 +229,37 @@ class AcknowledgementsMoveOrdersTests {
 		assertThat(this.unanswered.overdue(this.clock.instant())).isEqualTo(overdueBeforeTheAnswer - 1);
 	}
 
+	@Autowired
+	AcknowledgementBooks books;
+
+	@Test
+	void eachAcknowledgementKeepsItsLatencyAndTheBooksGiveEachManufacturersMedian() {
+		Instant start = Instant.now();
+		answer(this.acme, Map.of(this.drill, true, this.saw, true), start.plusSeconds(3));
+		answer(this.globex, Map.of(this.glue, true), start.plusSeconds(9));
+
+		Map<String, Duration> medians = this.books.medianLatencyByManufacturer(start.minusSeconds(60), 2_000);
+
+		assertThat(medians.get(this.acme)).as("from the order's placement to the answer's arrival")
+			.isBetween(Duration.ofSeconds(3), Duration.ofSeconds(63));
+		assertThat(medians.get(this.globex)).isGreaterThanOrEqualTo(medians.get(this.acme).plusSeconds(6));
+		assertThat(this.books.medianLatencyByManufacturer(start.plusSeconds(60), 2_000))
+			.as("answers that arrived before the window are left out")
+			.doesNotContainKeys(this.acme, this.globex);
+	}
+
 	private AnswerOutcome answer(String manufacturer, Map<String, Boolean> lines) {
+		return answer(manufacturer, lines, Instant.now());
+	}
+
+	private AnswerOutcome answer(String manufacturer, Map<String, Boolean> lines, Instant now) {
 		List<LineAnswer> answers = lines.entrySet()
 			.stream()
 			.map((line) -> new LineAnswer(line.getKey(), line.getValue(), line.getValue() ? null : "only 0 left"))
 			.toList();
 		return this.acknowledge.apply(
 				new ManufacturerAnswer(UUID.randomUUID().toString(), subOrder(manufacturer), manufacturer, answers),
-				Instant.now());
+				now);
 	}
 
 	private SubOrderId subOrder(String manufacturer) {

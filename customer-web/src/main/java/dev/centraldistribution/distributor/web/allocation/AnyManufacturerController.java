@@ -113,20 +113,18 @@ class AnyManufacturerController {
 		model.addAttribute("maxQuantity", this.properties.maxQuantity());
 		model.addAttribute("changed", false);
 		model.addAttribute("seenLines", Set.of());
-		Strategy strategy = (form.strategy() != null) ? form.strategy() : Strategy.NEAREST;
-		Optional<Proposal> proposal = (form.complete())
-				? this.proposals.propose(sku, form.quantity(), strategy, form.city())
-				: this.proposals.propose(sku, 1, strategy, (form.city() != null) ? form.city()
-						: this.cities.find(this.properties.defaultCity()).orElseThrow());
-		if (proposal.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		if (!form.complete()) {
+			String name = this.proposals.productName(sku)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			model.addAttribute("productName", name);
+			return Optional.empty();
 		}
-		model.addAttribute("productName", proposal.get().productName());
-		if (form.complete()) {
-			model.addAttribute("proposal", proposal.get());
-			model.addAttribute("seenLines", seenLines(seen));
-		}
-		return form.complete() ? proposal : Optional.empty();
+		Proposal proposal = this.proposals.propose(sku, form.quantity(), form.strategy(), form.city())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("productName", proposal.productName());
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("seenLines", seenLines(seen));
+		return Optional.of(proposal);
 	}
 
 	/** The city on the customer's account, or the configured default. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.centraldistribution.contracts.GeoLocation;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.payments.InMemoryPaymentGateway;
@@ -61,12 +62,15 @@ class AnyManufacturerPagesTests {
 		OfferingFixtures offerings = new OfferingFixtures(this.jdbc);
 		this.shoppers = new Shoppers(this.jdbc, this.payments);
 		this.sku = offerings.sku("shirt");
-		this.lyon = offerings.offering(located(offerings.manufacturer("lyon", "Lyon Textiles"), 45.7640, 4.8357),
-				this.sku, "T-shirt", 1_000, 10);
-		this.milan = offerings.offering(located(offerings.manufacturer("milan", "Milano Moda"), 45.4642, 9.1900),
-				this.sku, "T-shirt", 900, 10);
-		this.hamburg = offerings.offering(located(offerings.manufacturer("hamburg", "Hanse Shirts"), 53.5511, 9.9937),
-				this.sku, "T-shirt", 800, 100);
+		this.lyon = offerings.offering(
+				offerings.manufacturer("lyon", "Lyon Textiles", new GeoLocation(45.7640, 4.8357)), this.sku, "T-shirt",
+				1_000, 10);
+		this.milan = offerings.offering(
+				offerings.manufacturer("milan", "Milano Moda", new GeoLocation(45.4642, 9.1900)), this.sku, "T-shirt",
+				900, 10);
+		this.hamburg = offerings.offering(
+				offerings.manufacturer("hamburg", "Hanse Shirts", new GeoLocation(53.5511, 9.9937)), this.sku,
+				"T-shirt", 800, 100);
 	}
 
 	@Test
@@ -219,15 +223,6 @@ class AnyManufacturerPagesTests {
 		Matcher matcher = SIGNATURE.matcher(page);
 		assertThat(matcher.find()).as("a purchase form with its proposal").isTrue();
 		return matcher.group(1);
-	}
-
-	private long located(long manufacturer, double latitude, double longitude) {
-		this.jdbc.sql("update manufacturer set latitude = :lat, longitude = :lon where id = :id")
-			.param("lat", latitude)
-			.param("lon", longitude)
-			.param("id", manufacturer)
-			.update();
-		return manufacturer;
 	}
 
 	private long cartLines(Shopper shopper) {

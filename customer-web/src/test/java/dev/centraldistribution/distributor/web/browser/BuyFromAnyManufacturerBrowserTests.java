@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.centraldistribution.contracts.GeoLocation;
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.SignUp;
@@ -49,11 +50,11 @@ class BuyFromAnyManufacturerBrowserTests {
 	void aQuantityNoOneHasIsSplitShownBeforePayingBoughtOnceAndConfirmedByEachManufacturer(Shop shop) throws Exception {
 		OfferingFixtures offerings = new OfferingFixtures(this.jdbc);
 		String sku = offerings.sku("shirt");
-		offerings.offering(located(offerings.manufacturer("lyon", "Lyon Textiles"), 45.7640, 4.8357), sku,
+		offerings.offering(offerings.manufacturer("lyon", "Lyon Textiles", new GeoLocation(45.7640, 4.8357)), sku,
 				"T-shirt " + sku, 1_000, 10);
-		offerings.offering(located(offerings.manufacturer("milan", "Milano Moda"), 45.4642, 9.1900), sku,
+		offerings.offering(offerings.manufacturer("milan", "Milano Moda", new GeoLocation(45.4642, 9.1900)), sku,
 				"T-shirt " + sku, 900, 10);
-		offerings.offering(located(offerings.manufacturer("hamburg", "Hanse Shirts"), 53.5511, 9.9937), sku,
+		offerings.offering(offerings.manufacturer("hamburg", "Hanse Shirts", new GeoLocation(53.5511, 9.9937)), sku,
 				"T-shirt " + sku, 800, 100);
 		Customer ada = new Accounts(this.signUp, this.vault).withCard("Ada");
 		shop.signIn().signIn(ada.email(), Accounts.PASSWORD);
@@ -103,15 +104,6 @@ class BuyFromAnyManufacturerBrowserTests {
 		assertThat(shop.findAll(By.cssSelector(".sub-order .manufacturer"))).extracting(WebElement::getText)
 			.containsExactlyInAnyOrder("Milano Moda", "Lyon Textiles");
 		screenshots(shop, "any-manufacturer-order");
-	}
-
-	private long located(long manufacturer, double latitude, double longitude) {
-		this.jdbc.sql("update manufacturer set latitude = :lat, longitude = :lon where id = :id")
-			.param("lat", latitude)
-			.param("lon", longitude)
-			.param("id", manufacturer)
-			.update();
-		return manufacturer;
 	}
 
 	/** Screenshots at a desktop's and a phone's width, for a person to look at. */
