@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Formats moments for templates with their zone named, whatever the server's zone:
  * {@code ${@times.time(instant)}} is "14:02 UTC", {@code ${@times.dateTime(instant)}} is
- * "2026-12-06 14:02 UTC".
+ * "2026-12-06 14:02 UTC". In a {@code <time class="local-time" datetime="…">}, js/shop.js
+ * shows it in the customer's own zone, named, once the page has loaded.
  */
 @Component("times")
 public class TimeFormat {
@@ -21,12 +22,20 @@ public class TimeFormat {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.UK)
 		.withZone(ZoneOffset.UTC);
 
+	private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.UK)
+		.withZone(ZoneOffset.UTC);
+
 	public String time(Instant instant) {
 		return (instant != null) ? TIME.format(instant) : "";
 	}
 
 	public String dateTime(Instant instant) {
 		return (instant != null) ? DATE_TIME.format(instant) : "";
+	}
+
+	public String dateTimeSeconds(Instant instant) {
+		return (instant != null) ? DATE_TIME_SECONDS.format(instant) : "";
 	}
 
 }
