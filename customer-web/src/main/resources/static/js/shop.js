@@ -42,4 +42,33 @@
 			location.assign(xhr.responseURL);
 		}
 	});
+
+	// Times come as UTC with the zone named ("2026-12-06 14:02 UTC"); in the browser, show
+	// them in the customer's own zone, named too, and keep the UTC text as the title.
+	function localTimes(root) {
+		if (typeof Intl === 'undefined') {
+			return;
+		}
+		root.querySelectorAll('time.local-time[datetime]').forEach(function (time) {
+			var at = new Date(time.getAttribute('datetime'));
+			if (isNaN(at.getTime()) || time.dataset.local) {
+				return;
+			}
+			var options = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
+				timeZoneName: 'short' };
+			if (/:\d\d:\d\d/.test(time.textContent)) {
+				options.second = '2-digit';
+			}
+			time.title = time.textContent.trim();
+			time.textContent = new Intl.DateTimeFormat(undefined, options).format(at);
+			time.dataset.local = 'true';
+		});
+	}
+	document.addEventListener('DOMContentLoaded', function () {
+		localTimes(document);
+	});
+	// An order card polled again (orders/order.html) arrives as new content.
+	document.addEventListener('htmx:load', function (event) {
+		localTimes(event.detail.elt.parentNode || document);
+	});
 }());

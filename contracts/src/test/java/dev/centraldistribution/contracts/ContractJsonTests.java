@@ -33,6 +33,20 @@ class ContractJsonTests {
 	}
 
 	@Test
+	void aProductsDescriptionAndCategoryAreOptional() {
+		ProductOffering described = new ProductOffering("DRILL-18V", "Cordless drill 18V", 8999, "EUR", 47, 3,
+				"Two speeds, two batteries.", "power tools");
+		String old = """
+				{"sku":"DRILL-18V","name":"Cordless drill 18V","unitPriceCents":8999,"currency":"EUR",
+				 "available":47,"appliedTotal":3}""";
+
+		assertThat(this.strict.readValue(this.strict.writeValueAsString(described), ProductOffering.class))
+			.isEqualTo(described);
+		assertThat(this.strict.readValue(old, ProductOffering.class))
+			.isEqualTo(new ProductOffering("DRILL-18V", "Cordless drill 18V", 8999, "EUR", 47, 3));
+	}
+
+	@Test
 	void messagesRoundTrip() {
 		PurchaseConfirmation confirmation = new PurchaseConfirmation("m-1", PurchaseConfirmation.SCHEMA_VERSION,
 				Instant.parse("2026-11-22T10:15:30Z"), "acme", 7, 9,

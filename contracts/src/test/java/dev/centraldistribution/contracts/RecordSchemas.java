@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  * rather than a library: the records use a handful of types, and the libraries that
  * resolve (victools' generator) bring a second Jackson with them.
  * <p>
- * Every property is required (Jackson writes {@code null} components too); a reference
- * type whose description mentions {@code null} may be null. A static
- * {@code SCHEMA_VERSION} becomes the {@code schemaVersion} property's {@code const}.
+ * Every property is required (Jackson writes {@code null} components too), except one
+ * whose description says it is {@code optional} (added to a contract after readers that
+ * do not send it); a reference type whose description mentions {@code null} may be null.
+ * A static {@code SCHEMA_VERSION} becomes the {@code schemaVersion} property's
+ * {@code const}.
  */
 final class RecordSchemas {
 
@@ -74,7 +76,9 @@ final class RecordSchemas {
 				property.put("description", description);
 			}
 			properties.put(component.getName(), property);
-			required.add(component.getName());
+			if (!description.contains("optional")) {
+				required.add(component.getName());
+			}
 		}
 		schema.put("properties", properties);
 		schema.put("required", required);

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * Formats moments for templates with their zone named, whatever the server's zone:
  * {@code ${@times.time(instant)}} is "14:02 UTC", {@code ${@times.dateTime(instant)}} is
  * "2026-12-06 14:02 UTC", {@code ${@times.precise(instant)}} is "2026-12-06 14:02:05 UTC"
- * (the operator's order page, where seconds tell a message's way).
+ * (where seconds tell a message's way: an order's timeline, the operator's order page).
+ * In a {@code <time class="local-time" datetime="…">}, js/shop.js shows it in the
+ * customer's own zone, named, once the page has loaded.
  */
 @Component("times")
 public class TimeFormat {

@@ -1,14 +1,16 @@
 package dev.centraldistribution.distributor.catalog;
 
 /**
- * What a customer asks to see: an optional search text, an order and a page.
+ * What a customer asks to see: an optional search text, an optional category, an order
+ * and a page.
  *
  * @param search words to look for in product names, {@code null} or blank for all
  * @param sort the order of products
  * @param page zero-based page number
  * @param size products per page
+ * @param category the category products must have, {@code null} or blank for all
  */
-public record CatalogQuery(String search, CatalogSort sort, int page, int size) {
+public record CatalogQuery(String search, CatalogSort sort, int page, int size, String category) {
 
 	/** The most products one page may hold. */
 	public static final int MAX_PAGE_SIZE = 100;
@@ -25,6 +27,22 @@ public record CatalogQuery(String search, CatalogSort sort, int page, int size) 
 		}
 		sort = (sort != null) ? sort : CatalogSort.NAME;
 		search = normalise(search);
+		category = normalise(category);
+	}
+
+	/**
+	 * A query of every category.
+	 * @param search words to look for in product names, {@code null} or blank for all
+	 * @param sort the order of products
+	 * @param page zero-based page number
+	 * @param size products per page
+	 */
+	public CatalogQuery(String search, CatalogSort sort, int page, int size) {
+		this(search, sort, page, size, null);
+	}
+
+	public boolean hasCategory() {
+		return this.category != null;
 	}
 
 	public boolean hasSearch() {

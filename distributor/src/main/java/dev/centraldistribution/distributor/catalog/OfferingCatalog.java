@@ -52,20 +52,70 @@ public class OfferingCatalog {
 		Set<Long> unlisted = suppliers.unlisted();
 		String filter = "where o.available > 0 and o.price_held_since is null"
 				+ (unlisted.isEmpty() ? "" : " and o.manufacturer_id not in (:unlisted)")
-				+ (query.hasSearch() ? " and lower(o.product_name) like :pattern escape '\\'" : "");
+				+ (query.hasSearch() ? " and lower(o.product_name) like :pattern escape '\\'" : "")
+				+ (query.hasCategory() ? " and o.category = :category" : "");
 		String pattern = query.hasSearch() ? "%" + escapeLike(query.search().toLowerCase()) + "%" : null;
 		long total = withFilter(this.jdbc.sql("select count(distinct o.sku) from offering o " + filter), pattern,
-				unlisted)
+				unlisted, query)
 			.query(Long.class)
 			.single();
 		List<String> skus = withFilter(this.jdbc.sql("select o.sku from offering o " + filter
 				+ " group by o.sku order by " + query.sort().orderBy() + ", o.sku limit :limit offset :offset"),
-				pattern, unlisted)
+				pattern, unlisted, query)
 			.param("limit", query.size())
 			.param("offset", query.offset())
 			.query(String.class)
 			.list();
 		return new CatalogPage(listingsOf(skus, suppliers, unlisted), query, total);
+	}
+
+	/**
+	 * The categories of the products on sale now (in stock, price not held, manufacturer
+	 * not unlisted), alphabetically: what the dashboard can be filtered by.
+	 * @return the categories, none when no manufacturer names any
+	 */
+	public List<String> categories() {
+		Set<Long> unlisted = this.suppliers.now().unlisted();
+		String sql = "select distinct o.category from offering o where o.category is not null and o.available > 0"
+				+ " and o.price_held_since is null"
+				+ (unlisted.isEmpty() ? "" : " and o.manufacturer_id not in (:unlisted)") + " order by o.category";
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql);
+		return (unlisted.isEmpty() ? statement : statement.param("unlisted", unlisted)).query(String.class).list();
+	}
+
+	/**
+	 * One product as its page shows it: what its manufacturers' catalogues say of it, and
+	 * every offering of it that is not retired, sold out, off sale or not, cheapest
+	 * first.
+	 * @param sku the product
+	 * @return the product, empty when nobody offers it
+	 */
+	public Optional<ProductDetails> product(String sku) {
+		List<OfferingView> offerings = new ArrayList<>(offeringsOf(sku));
+		if (offerings.isEmpty()) {
+			return Optional.empty();
+		}
+		offerings.sort(CHEAPEST_FIRST);
+		// Manufacturers may describe one product differently: the first to describe it,
+		// by offering id, speaks for it, so that the page does not change from pull to
+		// pull.
+		List<Map.Entry<String, String>> texts = this.jdbc
+			.sql("select description, category from offering where sku = :sku and retired_at is null order by id")
+			.param("sku", sku)
+			.query((row, number) -> Map.entry(Optional.ofNullable(row.getString("description")).orElse(""),
+					Optional.ofNullable(row.getString("category")).orElse("")))
+			.list();
+		String description = texts.stream()
+			.map(Map.Entry::getKey)
+			.filter((text) -> !text.isEmpty())
+			.findFirst()
+			.orElse(null);
+		String category = texts.stream()
+			.map(Map.Entry::getValue)
+			.filter((text) -> !text.isEmpty())
+			.findFirst()
+			.orElse(null);
+		return Optional.of(new ProductDetails(sku, offerings.get(0).productName(), description, category, offerings));
 	}
 
 	/**
@@ -191,9 +241,11 @@ public class OfferingCatalog {
 	}
 
 	private static JdbcClient.StatementSpec withFilter(JdbcClient.StatementSpec statement, String pattern,
-			Set<Long> unlisted) {
+			Set<Long> unlisted, CatalogQuery query) {
 		JdbcClient.StatementSpec withPattern = (pattern != null) ? statement.param("pattern", pattern) : statement;
-		return unlisted.isEmpty() ? withPattern : withPattern.param("unlisted", unlisted);
+		JdbcClient.StatementSpec withCategory = query.hasCategory() ? withPattern.param("category", query.category())
+				: withPattern;
+		return unlisted.isEmpty() ? withCategory : withCategory.param("unlisted", unlisted);
 	}
 
 	private static String escapeLike(String text) {

@@ -92,6 +92,8 @@ public class SnapshotReconciliation {
 			  received_total = received_total + greatest(0, ? - greatest(0, sold_total - ?)) - available,
 			  applied_total = coalesce(?, applied_total),
 			  product_name = coalesce(?, product_name),
+			  description = coalesce(?, description),
+			  category = coalesce(?, category),
 			  unit_price_cents = coalesce(?, unit_price_cents),
 			  currency = coalesce(?, currency),
 			  proposed_price_cents = ?,
@@ -105,6 +107,8 @@ public class SnapshotReconciliation {
 			  and (available <> greatest(0, ? - greatest(0, sold_total - ?))
 			    or applied_total is distinct from coalesce(?, applied_total)
 			    or product_name <> coalesce(?, product_name)
+			    or description is distinct from coalesce(?, description)
+			    or category is distinct from coalesce(?, category)
 			    or unit_price_cents <> coalesce(?, unit_price_cents)
 			    or currency <> coalesce(?, currency)
 			    or proposed_price_cents is distinct from ?
@@ -129,18 +133,18 @@ public class SnapshotReconciliation {
 			select count(*) from offering where manufacturer_id = ? and retired_at is null""";
 
 	// Products seen for the first time, a whole chunk in one statement: one array per
-	// column, so that a first pull binds and sends 7 values per thousand products rather
+	// column, so that a first pull binds and sends 9 values per thousand products rather
 	// than per product. A concurrent pull of the same manufacturer may have inserted a
 	// product first: skipping ours then is as if ours had been applied just before
 	// theirs.
 	private static final String ADD = """
 			insert into offering (manufacturer_id, on_sale, sku, product_name, unit_price_cents, currency,
-			  available, sold_total, received_total, updated_at)
+			  available, sold_total, received_total, updated_at, description, category)
 			select ?, ?, added.sku, added.product_name, added.unit_price_cents, added.currency,
-			  added.available, 0, added.available, current_timestamp
+			  added.available, 0, added.available, current_timestamp, added.description, added.category
 			from unnest(cast(? as varchar array), cast(? as varchar array), cast(? as bigint array),
-			  cast(? as varchar array), cast(? as bigint array))
-			  as added (sku, product_name, unit_price_cents, currency, available)
+			  cast(? as varchar array), cast(? as bigint array), cast(? as varchar array), cast(? as varchar array))
+			  as added (sku, product_name, unit_price_cents, currency, available, description, category)
 			on conflict do nothing""";
 
 	private static final int BATCH_SIZE = 500;
@@ -241,7 +245,8 @@ public class SnapshotReconciliation {
 						offering.hold().proposedCents(), offering.hold().proposedCurrency());
 			}
 			return new OfferingUpdate(offering.id(), product.available(), product.appliedTotal(), product.name(),
-					product.unitPriceCents(), product.currency(), null, sellable, false, now);
+					product.description(), product.category(), product.unitPriceCents(), product.currency(), null,
+					sellable, false, now);
 		}
 		HeldPrice hold = new HeldPrice(product.unitPriceCents(), product.currency(),
 				(offering.hold() != null) ? offering.hold().since() : now);
@@ -251,15 +256,15 @@ public class SnapshotReconciliation {
 					manufacturerId, product.unitPriceCents(), product.currency(), offering.sku(), offering.id(),
 					this.limits.maxPriceRise(), offering.unitPriceCents());
 		}
-		return new OfferingUpdate(offering.id(), product.available(), product.appliedTotal(), product.name(), null,
-				null, hold, false, false, now);
+		return new OfferingUpdate(offering.id(), product.available(), product.appliedTotal(), product.name(),
+				product.description(), product.category(), null, null, hold, false, false, now);
 	}
 
 	/**
 	 * Nothing available for an offering the snapshot leaves out; a held price stays held.
 	 */
 	private static OfferingUpdate absent(ExistingOffering offering, boolean sellable, OffsetDateTime now) {
-		return new OfferingUpdate(offering.id(), 0L, 0L, null, null, null, offering.hold(),
+		return new OfferingUpdate(offering.id(), 0L, 0L, null, null, null, null, null, offering.hold(),
 				sellable && offering.hold() == null, true, now);
 	}
 
@@ -326,6 +331,8 @@ public class SnapshotReconciliation {
 						connection.createArrayOf("bigint", column(chunk, ProductOffering::unitPriceCents)));
 				statement.setArray(6, connection.createArrayOf("varchar", column(chunk, ProductOffering::currency)));
 				statement.setArray(7, connection.createArrayOf("bigint", column(chunk, ProductOffering::available)));
+				statement.setArray(8, connection.createArrayOf("varchar", column(chunk, ProductOffering::description)));
+				statement.setArray(9, connection.createArrayOf("varchar", column(chunk, ProductOffering::category)));
 			});
 		}
 		return added;

@@ -5,8 +5,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads one product entry of a snapshot into a {@link ProductOffering}, or says why it
- * cannot be trusted. Every field is required: a missing quantity is not zero, and a
- * missing price is not free.
+ * cannot be trusted. Every field is required, a missing quantity is not zero and a
+ * missing price is not free, but for the description and the category, which came later
+ * (a manufacturer that sends neither is read as before). Those two follow the name's
+ * rules: a string, control characters cleaned, markup kept as text (the web layer escapes
+ * it), too long rejects the product; empty once cleaned is none.
  */
 final class ProductReader {
 
@@ -30,10 +33,42 @@ final class ProductReader {
 		long available = entry.get("available").longValue();
 		long applied = entry.get("appliedTotal").longValue();
 		RejectionReason problem = valueProblem(sku, name, currency, price, available, applied);
+		if (problem == null) {
+			problem = optionalTextProblem(entry);
+		}
 		if (problem != null) {
 			return new ProductRead.Rejected(skuHint, problem);
 		}
-		return new ProductRead.Accepted(new ProductOffering(sku, name, price, currency, available, applied));
+		return new ProductRead.Accepted(new ProductOffering(sku, name, price, currency, available, applied,
+				optionalText(entry, "description"), optionalText(entry, "category")));
+	}
+
+	private static RejectionReason optionalTextProblem(JsonNode entry) {
+		for (String field : new String[] { "description", "category" }) {
+			JsonNode value = entry.get(field);
+			if (value != null && !value.isNull() && !value.isString()) {
+				return RejectionReason.WRONG_TYPE;
+			}
+		}
+		String description = optionalText(entry, "description");
+		if (description != null && description.length() > ProductRules.MAX_DESCRIPTION_LENGTH) {
+			return RejectionReason.DESCRIPTION_TOO_LONG;
+		}
+		String category = optionalText(entry, "category");
+		if (category != null && category.length() > ProductRules.MAX_CATEGORY_LENGTH) {
+			return RejectionReason.CATEGORY_TOO_LONG;
+		}
+		return null;
+	}
+
+	/** The field cleaned like a name; {@code null} when absent, null or empty. */
+	private static String optionalText(JsonNode entry, String field) {
+		JsonNode value = entry.get(field);
+		if (value == null || !value.isString()) {
+			return null;
+		}
+		String clean = ProductRules.cleanName(value.stringValue());
+		return clean.isEmpty() ? null : clean;
 	}
 
 	private static RejectionReason shapeProblem(JsonNode entry) {

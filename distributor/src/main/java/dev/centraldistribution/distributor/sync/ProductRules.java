@@ -16,6 +16,12 @@ final class ProductRules {
 	/** Length of {@code offering.product_name}. */
 	static final int MAX_NAME_LENGTH = 200;
 
+	/** Length of {@code offering.description}. */
+	static final int MAX_DESCRIPTION_LENGTH = 2000;
+
+	/** Length of {@code offering.category}. */
+	static final int MAX_CATEGORY_LENGTH = 60;
+
 	/** More units than any manufacturer can hold is a data error. */
 	static final long MAX_QUANTITY = 1_000_000_000L;
 

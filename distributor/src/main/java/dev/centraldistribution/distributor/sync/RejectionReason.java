@@ -17,6 +17,10 @@ enum RejectionReason {
 	INVALID_NAME("invalid-name"),
 	/** The name is longer than {@link ProductRules#MAX_NAME_LENGTH}. */
 	NAME_TOO_LONG("name-too-long"),
+	/** The description is longer than {@link ProductRules#MAX_DESCRIPTION_LENGTH}. */
+	DESCRIPTION_TOO_LONG("description-too-long"),
+	/** The category is longer than {@link ProductRules#MAX_CATEGORY_LENGTH}. */
+	CATEGORY_TOO_LONG("category-too-long"),
 	/** Not an ISO 4217 currency code. */
 	INVALID_CURRENCY("invalid-currency"),
 	/** Quantity below zero or above {@link ProductRules#MAX_QUANTITY}. */

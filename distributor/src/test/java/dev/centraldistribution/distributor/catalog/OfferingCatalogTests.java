@@ -178,6 +178,47 @@ class OfferingCatalogTests {
 	}
 
 	@Test
+	void filtersByCategoryAndListsTheCategoriesOnSale() {
+		categorise(this.drill, "power tools " + this.drill);
+		categorise(this.saw, "saws " + this.saw);
+		categorise(this.hammer, "hand tools " + this.hammer);
+		String all = this.drill.substring(0, 8);
+
+		assertThat(
+				skus(this.catalog.browse(new CatalogQuery(all, CatalogSort.NAME, 0, 20, "power tools " + this.drill))))
+			.containsExactly(this.drill);
+		assertThat(skus(this.catalog.browse(new CatalogQuery(all, CatalogSort.NAME, 0, 20, " "))))
+			.containsExactly(this.saw, this.drill);
+		assertThat(this.catalog.categories()).contains("power tools " + this.drill, "saws " + this.saw)
+			.doesNotContain("hand tools " + this.hammer);
+	}
+
+	@Test
+	void aProductPageHasEveryOfferingSoldOutOrNotAndTheFirstDescription() {
+		this.jdbc.sql("update offering set description = :text where sku = :sku and unit_price_cents = 9900")
+			.param("text", "Two speeds.")
+			.param("sku", this.drill)
+			.update();
+
+		ProductDetails drill = this.catalog.product(this.drill).orElseThrow();
+		ProductDetails hammer = this.catalog.product(this.hammer).orElseThrow();
+
+		assertThat(drill.description()).isEqualTo("Two speeds.");
+		assertThat(drill.offerings()).extracting(OfferingView::unitPriceCents).containsExactly(9_900L, 12_000L);
+		assertThat(drill.isSoldOut()).isFalse();
+		assertThat(hammer.isSoldOut()).isTrue();
+		assertThat(hammer.description()).isNull();
+		assertThat(this.catalog.product("NOBODY-MAKES-THIS")).isEmpty();
+	}
+
+	private void categorise(String sku, String category) {
+		this.jdbc.sql("update offering set category = :category where sku = :sku")
+			.param("category", category)
+			.param("sku", sku)
+			.update();
+	}
+
+	@Test
 	void refusesNonsensicalPages() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new CatalogQuery(null, null, -1, 10));
 		assertThatIllegalArgumentException().isThrownBy(() -> new CatalogQuery(null, null, 0, 0));

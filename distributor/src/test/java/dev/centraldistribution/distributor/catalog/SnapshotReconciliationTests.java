@@ -185,6 +185,27 @@ class SnapshotReconciliationTests {
 	}
 
 	@Test
+	void descriptionAndCategoryFollowTheSnapshotAndStayWhenItStopsSendingThem() {
+		apply(new ProductOffering("BOLT-M8", "Bolt M8", 1000, "EUR", 10, 0, "Zinc plated.", "fasteners"));
+		assertThat(descriptionAndCategory("BOLT-M8")).containsExactly("Zinc plated.", "fasteners");
+
+		apply(new ProductOffering("BOLT-M8", "Bolt M8", 1000, "EUR", 10, 0, "Stainless <b>A2</b>.", "fixings"));
+		assertThat(descriptionAndCategory("BOLT-M8")).containsExactly("Stainless <b>A2</b>.", "fixings");
+
+		apply(product("BOLT-M8", 8, 0));
+		assertThat(descriptionAndCategory("BOLT-M8")).containsExactly("Stainless <b>A2</b>.", "fixings");
+		assertAvailable("BOLT-M8", 8, 0);
+	}
+
+	private List<String> descriptionAndCategory(String sku) {
+		return this.jdbc.sql("select description, category from offering where manufacturer_id = :m and sku = :sku")
+			.param("m", this.manufacturer.id())
+			.param("sku", sku)
+			.query((row, number) -> List.of(row.getString("description"), row.getString("category")))
+			.single();
+	}
+
+	@Test
 	void anEmptySnapshotWithdrawsEverythingAndKeepsTheBooksBalanced() {
 		apply(product("BOLT-M8", 10, 0), product("NUT-M8", 4, 0));
 

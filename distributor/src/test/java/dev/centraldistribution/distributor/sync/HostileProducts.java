@@ -68,6 +68,16 @@ final class HostileProducts {
 						entry("\"BAD\"", '"' + "N".repeat(ProductRules.MAX_NAME_LENGTH + 1) + '"', "1000", "\"EUR\"",
 								"5", "0"),
 						RejectionReason.NAME_TOO_LONG),
+				hostile("too long description",
+						described('"' + "D".repeat(ProductRules.MAX_DESCRIPTION_LENGTH + 1) + '"', "\"garden\""),
+						RejectionReason.DESCRIPTION_TOO_LONG),
+				hostile("numeric description", described("42", "\"garden\""), RejectionReason.WRONG_TYPE),
+				hostile("description as an object", described("{\"html\": \"<b>\"}", "null"),
+						RejectionReason.WRONG_TYPE),
+				hostile("too long category",
+						described("null", '"' + "C".repeat(ProductRules.MAX_CATEGORY_LENGTH + 1) + '"'),
+						RejectionReason.CATEGORY_TOO_LONG),
+				hostile("category as an array", described("\"fine\"", "[\"garden\"]"), RejectionReason.WRONG_TYPE),
 				hostile("null currency", entry("\"BAD\"", "\"Bolt\"", "1000", "null", "5", "0"),
 						RejectionReason.MISSING_FIELD),
 				hostile("unknown currency", entry("\"BAD\"", "\"Bolt\"", "1000", "\"XYZ\"", "5", "0"),
@@ -108,6 +118,16 @@ final class HostileProducts {
 		return """
 				{"sku": %s, "name": %s, "unitPriceCents": %s, "currency": %s, "available": %s, "appliedTotal": %s}"""
 			.formatted(sku, name, price, currency, available, applied);
+	}
+
+	/**
+	 * A product entry of sku BAD with a description and a category, as raw JSON values.
+	 * @return the entry
+	 */
+	static String described(String description, String category) {
+		return """
+				{"sku": "BAD", "name": "Bolt", "unitPriceCents": 1000, "currency": "EUR", "available": 5,
+				 "appliedTotal": 0, "description": %s, "category": %s}""".formatted(description, category);
 	}
 
 	private static Arguments hostile(String description, String entries, RejectionReason... reasons) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -125,6 +126,22 @@ class SnapshotReaderTests {
 
 		assertThat(snapshot.accepted()).extracting(ProductOffering::name)
 			.containsExactly("<script>alert(1)</script> Bolt");
+	}
+
+	@Test
+	void readsADescriptionAndACategoryAsTextCleanedLikeNames() throws Exception {
+		ReadSnapshot snapshot = read(
+				snapshot(CODE,
+						HostileProducts.described("\"<img src=x onerror=alert(1)>\\u0000 Strong\\n& light\"",
+								"\" garden\\t\""),
+						product("PLAIN", "\"Nut\"", "1", "\"EUR\"", "1", "0"),
+						HostileProducts.described("\" \\u0000 \"", "null").replace("\"BAD\"", "\"EMPTY\"")));
+
+		assertThat(snapshot.rejected()).isEmpty();
+		assertThat(snapshot.accepted())
+			.extracting(ProductOffering::sku, ProductOffering::description, ProductOffering::category)
+			.containsExactly(tuple("BAD", "<img src=x onerror=alert(1)> Strong & light", "garden"),
+					tuple("PLAIN", null, null), tuple("EMPTY", null, null));
 	}
 
 	private ReadSnapshot read(String body) throws PullFailedException {

@@ -24,7 +24,8 @@ class CatalogueRepository {
 		return this.jdbc.sql("""
 				update product
 				set name = :name, unit_price_cents = :unitPriceCents, currency = :currency,
-				    cap = :cap, production_rate = :productionRate, category = :category
+				    cap = :cap, production_rate = :productionRate, category = :category,
+				    description = :description
 				where sku = :sku
 				""")
 			.param("name", entry.name())
@@ -33,6 +34,7 @@ class CatalogueRepository {
 			.param("cap", entry.cap())
 			.param("productionRate", entry.productionRate())
 			.param("category", entry.category())
+			.param("description", entry.description())
 			.param("sku", entry.sku())
 			.update() == 1;
 	}
@@ -40,9 +42,9 @@ class CatalogueRepository {
 	void insert(CatalogueEntry entry) {
 		this.jdbc.sql("""
 				insert into product (sku, name, unit_price_cents, currency, available, cap, production_rate,
-				                     applied_total, created_at, category)
+				                     applied_total, created_at, category, description)
 				values (:sku, :name, :unitPriceCents, :currency, :initialStock, :cap, :productionRate,
-				        0, current_timestamp, :category)
+				        0, current_timestamp, :category, :description)
 				""")
 			.param("sku", entry.sku())
 			.param("name", entry.name())
@@ -52,6 +54,7 @@ class CatalogueRepository {
 			.param("cap", entry.cap())
 			.param("productionRate", entry.productionRate())
 			.param("category", entry.category())
+			.param("description", entry.description())
 			.update();
 	}
 

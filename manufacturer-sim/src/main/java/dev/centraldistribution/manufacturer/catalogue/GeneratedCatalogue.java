@@ -60,7 +60,7 @@ class GeneratedCatalogue {
 		long productionRate = 1 + random.nextInt(5);
 		long cap = initialStock * (2 + random.nextInt(3));
 		return new CatalogueEntry(product.sku(), product.name(), unitPriceCents, "EUR", initialStock, productionRate,
-				cap, category);
+				cap, category, product.description());
 	}
 
 }

@@ -16,8 +16,9 @@ record ProductFamily(String category, List<Product> products) {
 	 * @param name display name
 	 * @param referencePriceCents what the presets ask on average; a generated
 	 * manufacturer asks within 15% of it
+	 * @param description what it is, the same for every manufacturer of it
 	 */
-	record Product(String sku, String name, long referencePriceCents) {
+	record Product(String sku, String name, long referencePriceCents, String description) {
 	}
 
 }

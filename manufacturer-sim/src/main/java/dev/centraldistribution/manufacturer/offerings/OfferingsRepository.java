@@ -21,13 +21,13 @@ class OfferingsRepository {
 
 	List<ProductOffering> findAll() {
 		return this.jdbc.sql("""
-				select sku, name, unit_price_cents, currency, available, applied_total
+				select sku, name, unit_price_cents, currency, available, applied_total, description, category
 				from product
 				order by sku
 				""")
 			.query((rs, row) -> new ProductOffering(rs.getString("sku"), rs.getString("name"),
 					rs.getLong("unit_price_cents"), rs.getString("currency"), rs.getLong("available"),
-					rs.getLong("applied_total")))
+					rs.getLong("applied_total"), rs.getString("description"), rs.getString("category")))
 			.list();
 	}
 

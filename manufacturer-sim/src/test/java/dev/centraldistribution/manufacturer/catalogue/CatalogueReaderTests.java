@@ -40,14 +40,15 @@ class CatalogueReaderTests {
 		var entries = this.reader.read(new ClassPathResource("catalogues/test.json"));
 
 		assertThat(entries).hasSize(3);
-		assertThat(entries.get(0)).isEqualTo(
-				new CatalogueEntry("TEST-DRILL", "Cordless drill 18V", 8999L, "EUR", 10L, 3L, 30L, "power tools"));
+		assertThat(entries.get(0)).isEqualTo(new CatalogueEntry("TEST-DRILL", "Cordless drill 18V", 8999L, "EUR", 10L,
+				3L, 30L, "power tools", "Two speeds, <b>two</b> batteries."));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "acme", "globex", "initech" })
 	void readsTheReadyMadeCatalogues(String name) {
-		assertThat(this.reader.read(new ClassPathResource("catalogues/" + name + ".json"))).hasSizeBetween(6, 10);
+		assertThat(this.reader.read(new ClassPathResource("catalogues/" + name + ".json"))).hasSizeBetween(6, 10)
+			.allSatisfy((entry) -> assertThat(entry.description()).isNotBlank());
 	}
 
 	@Test

@@ -55,9 +55,11 @@ class OfferingsEndpointTests {
 		assertThat(snapshot.location().longitude()).isEqualTo(2.3522);
 		assertThat(snapshot.takenAt()).isBetween(before, after);
 		assertThat(testProducts(snapshot)).containsExactly(
-				new ProductOffering("TEST-DRILL", "Cordless drill 18V", 8999, "EUR", 10, 0),
-				new ProductOffering("TEST-SAW", "Circular saw 1400W", 12900, "EUR", 0, 0),
-				new ProductOffering("TEST-SCREWS", "Wood screws 4x40 mm, box of 200", 649, "EUR", 100, 0));
+				new ProductOffering("TEST-DRILL", "Cordless drill 18V", 8999, "EUR", 10, 0,
+						"Two speeds, <b>two</b> batteries.", "power tools"),
+				new ProductOffering("TEST-SAW", "Circular saw 1400W", 12900, "EUR", 0, 0, null, "power tools"),
+				new ProductOffering("TEST-SCREWS", "Wood screws 4x40 mm, box of 200", 649, "EUR", 100, 0, null,
+						"fasteners"));
 	}
 
 	@Test
@@ -67,8 +69,7 @@ class OfferingsEndpointTests {
 		var snapshot = this.jsonMapper.readValue(LocalHttp.get(this.port, OfferingsSnapshot.PATH).body(),
 				OfferingsSnapshot.class);
 
-		assertThat(testProducts(snapshot)).first()
-			.isEqualTo(new ProductOffering("TEST-DRILL", "Cordless drill 18V", 8999, "EUR", 6, 4));
+		assertThat(testProducts(snapshot)).first().isEqualTo(drill(6, 4));
 	}
 
 	@Test
@@ -87,6 +88,11 @@ class OfferingsEndpointTests {
 	@Test
 	void injectsNoFaultByDefault(@Autowired ApplicationContext context) {
 		assertThat(context.getBean("offeringsFaultFilter", FilterRegistrationBean.class).isEnabled()).isFalse();
+	}
+
+	private static ProductOffering drill(long available, long applied) {
+		return new ProductOffering("TEST-DRILL", "Cordless drill 18V", 8999, "EUR", available, applied,
+				"Two speeds, <b>two</b> batteries.", "power tools");
 	}
 
 	private static List<ProductOffering> testProducts(OfferingsSnapshot snapshot) {
@@ -115,7 +121,7 @@ class OfferingsEndpointTests {
 		assertThat(changed.statusCode()).as("a purchase applied").isEqualTo(200);
 		assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
 		assertThat(testProducts(this.jsonMapper.readValue(changed.body(), OfferingsSnapshot.class))).first()
-			.isEqualTo(new ProductOffering("TEST-DRILL", "Cordless drill 18V", 8999, "EUR", 9, 1));
+			.isEqualTo(drill(9, 1));
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "Add" pressed by a visitor who had not signed in: the dashboard sent them to sign in
@@ -49,7 +50,7 @@ class AddAfterSignIn implements AfterSignIn {
 		}
 		String next = DashboardReturn.to(request.getParameter("continue"));
 		FlashMap flash = new FlashMap();
-		flash.setTargetRequestPath(DashboardReturn.DASHBOARD);
+		flash.setTargetRequestPath(UriComponentsBuilder.fromUriString(next).build().getPath());
 		Optional<OfferingId> offering = FormNumber.offering(add);
 		OptionalInt quantity = FormNumber.quantity(request.getParameter("quantity"));
 		if (offering.isEmpty()) {

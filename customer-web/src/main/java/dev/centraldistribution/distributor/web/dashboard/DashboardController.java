@@ -50,6 +50,7 @@ class DashboardController {
 			page = this.catalog.browse(request.lastPage(page.totalPages()));
 		}
 		model.addAttribute("page", page);
+		model.addAttribute("categories", this.catalog.categories());
 		model.addAttribute("sorts", DashboardSort.values());
 		model.addAttribute("selectedSort", request.sortOrder());
 		model.addAttribute("maxQuantityPerLine", this.cartLimits.maxQuantityPerLine());
@@ -68,11 +69,15 @@ class DashboardController {
 		if (page.query().hasSearch()) {
 			uri.queryParam("q", "{q}");
 		}
+		if (page.query().hasCategory()) {
+			uri.queryParam("category", "{category}");
+		}
 		return uri.queryParam("sort", request.sortOrder().getParameter())
 			.queryParam("size", page.query().size())
 			.queryParam("page", page.query().page() + 1)
 			.encode()
-			.buildAndExpand(Map.of("q", page.query().hasSearch() ? page.query().search() : ""))
+			.buildAndExpand(Map.of("q", page.query().hasSearch() ? page.query().search() : "", "category",
+					page.query().hasCategory() ? page.query().category() : ""))
 			.toUriString();
 	}
 

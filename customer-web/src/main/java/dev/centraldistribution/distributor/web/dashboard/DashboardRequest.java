@@ -10,17 +10,26 @@ import dev.centraldistribution.distributor.catalog.CatalogQuery;
  * @param sort one of {@link DashboardSort}'s parameters
  * @param page one-based page number
  * @param size products per page
+ * @param category the category to show only, blank for all
  */
-record DashboardRequest(String q, String sort, String page, String size) {
+record DashboardRequest(String q, String sort, String page, String size, String category) {
 
 	static final int DEFAULT_SIZE = 20;
 
 	CatalogQuery toQuery() {
-		return new CatalogQuery(this.q, sortOrder().sort(), pageNumber() - 1, pageSize());
+		return new CatalogQuery(this.q, sortOrder().sort(), pageNumber() - 1, pageSize(), categoryAsked());
 	}
 
 	CatalogQuery lastPage(int totalPages) {
-		return new CatalogQuery(this.q, sortOrder().sort(), Math.max(0, totalPages - 1), pageSize());
+		return new CatalogQuery(this.q, sortOrder().sort(), Math.max(0, totalPages - 1), pageSize(), categoryAsked());
+	}
+
+	/** The category asked for, as long as a category can be; none when blank. */
+	String categoryAsked() {
+		if (this.category == null || this.category.isBlank() || this.category.length() > 60) {
+			return null;
+		}
+		return this.category.strip();
 	}
 
 	DashboardSort sortOrder() {

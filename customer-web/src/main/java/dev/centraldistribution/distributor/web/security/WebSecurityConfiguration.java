@@ -57,11 +57,12 @@ class WebSecurityConfiguration {
 
 	/**
 	 * What anyone may see without an account: the shop's window (the dashboard, its
-	 * search and pages), signing up and in, and the error page (static resources, the
-	 * favicon among them, are open too). The cart, checkout, orders and account are the
-	 * customers', the console the operator's.
+	 * search and pages, each product's page), signing up and in, and the error page
+	 * (static resources, the favicon among them, are open too). The cart, checkout,
+	 * orders and account are the customers', the console the operator's.
 	 */
-	static final String[] PUBLIC_PAGES = { "/", "/dashboard", "/login", "/signup", "/webjars/**", "/error" };
+	static final String[] PUBLIC_PAGES = { "/", "/dashboard", "/products/*", "/login", "/signup", "/webjars/**",
+			"/error" };
 
 	/** The dashboard's stream of live updates (package web.dashboard). */
 	static final String DASHBOARD_UPDATES = "/dashboard/updates";

@@ -97,7 +97,9 @@ class AccountPageTests {
 				CustomerFixtures.PASSWORD))
 			.hasRedirectedUrl("/account");
 
-		assertThat(this.browser.get("/account")).bodyText().contains("id=\"account-link\">" + newEmail + "<");
+		assertThat(this.browser.get("/account")).bodyText()
+			.contains("id=\"account-link\" title=\"" + newEmail + "\"",
+					"class=\"name-end\">" + newEmail.substring(newEmail.length() - 12) + "<");
 		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = :email")
 			.param("email", newEmail)
 			.query(Long.class)

@@ -72,7 +72,7 @@ class DashboardTests {
 			.bodyText()
 			.contains("Page 1 of 2", "Saw " + this.drill,
 					"/dashboard?q=" + this.drill + "&amp;sort=price&amp;size=1&amp;page=2")
-			.doesNotContain("Drill " + this.drill + "</h2>");
+			.doesNotContain("Drill " + this.drill + "</a></h2>");
 	}
 
 	@Test
