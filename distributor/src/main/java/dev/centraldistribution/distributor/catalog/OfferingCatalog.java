@@ -158,12 +158,11 @@ public class OfferingCatalog {
 	 */
 	public Optional<String> productName(String sku) {
 		Set<Long> unlisted = this.suppliers.now().unlisted();
-		return withFilter(
-				this.jdbc.sql("select o.product_name from offering o where o.sku = :sku and o.retired_at is null"
-						+ (unlisted.isEmpty() ? "" : " and o.manufacturer_id not in (:unlisted)")
-						+ " order by o.id limit 1"),
-				null, unlisted)
-			.param("sku", sku)
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql("select o.product_name from offering o where o.sku = :sku and o.retired_at is null"
+					+ (unlisted.isEmpty() ? "" : " and o.manufacturer_id not in (:unlisted)")
+					+ " order by o.id limit 1");
+		return (unlisted.isEmpty() ? statement : statement.param("unlisted", unlisted)).param("sku", sku)
 			.query(String.class)
 			.optional();
 	}
