@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import dev.centraldistribution.distributor.adapters.OfferingsSources;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
@@ -58,10 +59,9 @@ public class CatalogSync implements AutoCloseable {
 			SnapshotReconciliation reconciliation, SyncProperties properties, MeterRegistry meterRegistry,
 			Clock clock) {
 		this.directory = directory;
-		ManufacturerPuller puller = new ManufacturerPuller(new SnapshotDownloader(properties),
+		ManufacturerPuller puller = new ManufacturerPuller(OfferingsSources.withLimits(properties.limits()),
 				new SnapshotTags(properties.conditionalRequests(), properties.fullPullInterval(), clock),
-				new SnapshotReader(properties.maxProducts()), reconciliation, health, new SyncMetrics(meterRegistry),
-				clock);
+				reconciliation, health, new SyncMetrics(meterRegistry), clock);
 		this.executor = pullThreads(properties.parallelism());
 		this.lanes = new PullLanes(this.executor, puller::pull);
 		this.clock = clock;

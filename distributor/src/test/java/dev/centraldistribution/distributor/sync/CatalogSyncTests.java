@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import dev.centraldistribution.contracts.ProductOffering;
 import dev.centraldistribution.distributor.ManufacturerStub;
 import dev.centraldistribution.distributor.TestClock;
+import dev.centraldistribution.distributor.adapters.HostileProducts;
+import dev.centraldistribution.distributor.adapters.RejectionReason;
 import dev.centraldistribution.distributor.OfferingRows;
 import dev.centraldistribution.distributor.Snapshots;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
@@ -247,7 +249,7 @@ class CatalogSyncTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("dev.centraldistribution.distributor.sync.HostileProducts#cases")
+	@MethodSource("dev.centraldistribution.distributor.adapters.HostileProducts#cases")
 	void anInvalidProductIsLeftOutAndCountedWhileTheRestApplies(String entries, List<RejectionReason> reasons) {
 		ManufacturerStub stub = stub();
 		Manufacturer acme = register(stub);

@@ -1,9 +1,9 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 /**
  * Why a whole snapshot could not be used; the tag of the failure metric.
  */
-enum PullFailureReason {
+public enum PullFailureReason {
 
 	/** Connection refused or host unknown. */
 	UNREACHABLE("unreachable"),
@@ -36,7 +36,7 @@ enum PullFailureReason {
 		this.tag = tag;
 	}
 
-	String tag() {
+	public String tag() {
 		return this.tag;
 	}
 

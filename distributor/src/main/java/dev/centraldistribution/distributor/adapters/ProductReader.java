@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import dev.centraldistribution.contracts.ProductOffering;
 import tools.jackson.databind.JsonNode;

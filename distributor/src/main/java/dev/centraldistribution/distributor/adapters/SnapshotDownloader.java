@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -34,7 +34,7 @@ final class SnapshotDownloader {
 
 	private final long maxBytes;
 
-	SnapshotDownloader(SyncProperties properties) {
+	SnapshotDownloader(PullLimits properties) {
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
