@@ -13,19 +13,20 @@ public final class OfferingsSources {
 
 	private final Map<AdapterKind, OfferingsSource> sources = new EnumMap<>(AdapterKind.class);
 
-	private OfferingsSources(PullLimits limits) {
+	private OfferingsSources(PullLimits limits, AnsweredPurchases answered) {
 		for (AdapterKind kind : AdapterKind.values()) {
-			this.sources.put(kind, source(kind, limits));
+			this.sources.put(kind, source(kind, limits, answered));
 		}
 	}
 
 	/**
 	 * The sources of every adapter kind.
 	 * @param limits what one pull may cost
+	 * @param answered the applied totals of manufacturers that report none
 	 * @return the sources
 	 */
-	public static OfferingsSources withLimits(PullLimits limits) {
-		return new OfferingsSources(limits);
+	public static OfferingsSources withLimits(PullLimits limits, AnsweredPurchases answered) {
+		return new OfferingsSources(limits, answered);
 	}
 
 	/**
@@ -37,10 +38,13 @@ public final class OfferingsSources {
 		return this.sources.get(kind);
 	}
 
-	private static OfferingsSource source(AdapterKind kind, PullLimits limits) {
+	private static OfferingsSource source(AdapterKind kind, PullLimits limits, AnsweredPurchases answered) {
 		return switch (kind) {
 			case NATIVE ->
 				new NativeOfferings(new SnapshotDownloader(limits), new SnapshotReader(limits.maxProducts()));
+			case SHOP -> new ShopOfferings(
+					new ShopPages(new SnapshotDownloader(limits), ShopOfferings.PAGE_SIZE, limits.maxProducts()),
+					answered::totals);
 		};
 	}
 

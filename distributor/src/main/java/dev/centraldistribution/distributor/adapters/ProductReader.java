@@ -23,17 +23,25 @@ final class ProductReader {
 		if (shape != null) {
 			return new ProductRead.Rejected(skuHint, shape);
 		}
-		String sku = skuNode.stringValue();
-		String name = ProductRules.cleanName(entry.get("name").stringValue());
-		String currency = entry.get("currency").stringValue();
-		long price = entry.get("unitPriceCents").longValue();
-		long available = entry.get("available").longValue();
-		long applied = entry.get("appliedTotal").longValue();
-		RejectionReason problem = valueProblem(sku, name, currency, price, available, applied);
+		return checked(skuNode.stringValue(), entry.get("name").stringValue(), entry.get("currency").stringValue(),
+				entry.get("unitPriceCents").longValue(), entry.get("available").longValue(),
+				entry.get("appliedTotal").longValue());
+	}
+
+	/**
+	 * Checks the values of a product as read, whatever the wire said: every adapter's
+	 * products pass the same rules.
+	 * @param sku the sku as sent
+	 * @param name the name as sent, cleaned here
+	 * @return the product, or why it is rejected
+	 */
+	static ProductRead checked(String sku, String name, String currency, long price, long available, long applied) {
+		String clean = ProductRules.cleanName(name);
+		RejectionReason problem = valueProblem(sku, clean, currency, price, available, applied);
 		if (problem != null) {
-			return new ProductRead.Rejected(skuHint, problem);
+			return new ProductRead.Rejected(sku, problem);
 		}
-		return new ProductRead.Accepted(new ProductOffering(sku, name, price, currency, available, applied));
+		return new ProductRead.Accepted(new ProductOffering(sku, clean, price, currency, available, applied));
 	}
 
 	private static RejectionReason shapeProblem(JsonNode entry) {

@@ -27,6 +27,10 @@ public enum PullFailureReason {
 	TOO_MANY_PRODUCTS("too-many-products"),
 	/** Products listed, none of them valid. */
 	NO_VALID_PRODUCTS("no-valid-products"),
+	/** A paginated list links back to a page already read, or never ends. */
+	PAGE_LOOP("page-loop"),
+	/** A list's prices change currency from one product or page to the next. */
+	CURRENCY_CHANGED("currency-changed"),
 	/** Our side failed, for example the database. */
 	INTERNAL("internal-error");
 

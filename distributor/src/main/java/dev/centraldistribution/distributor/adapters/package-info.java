@@ -5,6 +5,9 @@
  * a manufacturer's wire format.
  */
 @ApplicationModule(allowedDependencies = { "manufacturers" })
+@OwnsTables({ "shop_answered_purchase", "shop_applied_total" })
 package dev.centraldistribution.distributor.adapters;
+
+import dev.centraldistribution.distributor.OwnsTables;
 
 import org.springframework.modulith.ApplicationModule;

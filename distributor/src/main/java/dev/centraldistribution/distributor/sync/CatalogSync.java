@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import dev.centraldistribution.distributor.adapters.AnsweredPurchases;
 import dev.centraldistribution.distributor.adapters.OfferingsSources;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
@@ -56,10 +57,10 @@ public class CatalogSync implements AutoCloseable {
 	private final Clock clock;
 
 	CatalogSync(ManufacturerDirectory directory, ManufacturerHealthTracker health,
-			SnapshotReconciliation reconciliation, SyncProperties properties, MeterRegistry meterRegistry,
-			Clock clock) {
+			SnapshotReconciliation reconciliation, AnsweredPurchases answered, SyncProperties properties,
+			MeterRegistry meterRegistry, Clock clock) {
 		this.directory = directory;
-		ManufacturerPuller puller = new ManufacturerPuller(OfferingsSources.withLimits(properties.limits()),
+		ManufacturerPuller puller = new ManufacturerPuller(OfferingsSources.withLimits(properties.limits(), answered),
 				new SnapshotTags(properties.conditionalRequests(), properties.fullPullInterval(), clock),
 				reconciliation, health, new SyncMetrics(meterRegistry), clock);
 		this.executor = pullThreads(properties.parallelism());
