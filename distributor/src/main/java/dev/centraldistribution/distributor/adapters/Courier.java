@@ -24,4 +24,15 @@ public interface Courier {
 	 */
 	Sending send(Parcel parcel);
 
+	/**
+	 * Whether the relay gives a message up after this many failed attempts: kept in the
+	 * outbox as a dead letter, counted for the operator, never tried again. Never, by
+	 * default: a broker keeps trying and dead-letters on the manufacturer's side.
+	 * @param attempts failed attempts so far, this one included
+	 * @return {@code true} to give up
+	 */
+	default boolean gaveUp(int attempts) {
+		return false;
+	}
+
 }

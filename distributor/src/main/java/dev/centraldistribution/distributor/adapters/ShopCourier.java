@@ -29,6 +29,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -41,17 +42,17 @@ import org.springframework.stereotype.Component;
  * cannot do (every line rejected, or the cancellation refused). Before the message counts
  * as delivered its answer is counted ({@link AnsweredPurchases}) and handed on
  * ({@link ManufacturerAnswered}); anything else (a 5xx, no answer in time, no connection,
- * an answer that cannot be read) is a failure the relay retries with backoff. A shop has
- * no sales cycles: a cycle summary is delivered by telling it nothing.
+ * an answer that cannot be read) is a failure the relay retries with backoff, and after
+ * {@code distributor.adapters.shop.max-attempts} keeps as a dead letter. A shop has no
+ * sales cycles: a cycle summary is delivered by telling it nothing.
  */
 @Component
+@EnableConfigurationProperties(ShopAdapterProperties.class)
 class ShopCourier implements Courier {
 
 	static final String ORDERS = "/shop/v1/orders";
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-
-	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.connectTimeout(CONNECT_TIMEOUT)
@@ -69,8 +70,11 @@ class ShopCourier implements Courier {
 
 	private final Clock clock;
 
+	private final ShopAdapterProperties properties;
+
 	ShopCourier(ManufacturerDirectory manufacturers, AnsweredPurchases answered, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, ShopAdapterProperties properties) {
+		this.properties = properties;
 		this.manufacturers = manufacturers;
 		this.answered = answered;
 		this.events = events;
@@ -81,6 +85,11 @@ class ShopCourier implements Courier {
 	@Override
 	public AdapterKind kind() {
 		return AdapterKind.SHOP;
+	}
+
+	@Override
+	public boolean gaveUp(int attempts) {
+		return attempts >= this.properties.maxAttempts();
 	}
 
 	@Override
@@ -166,7 +175,7 @@ class ShopCourier implements Courier {
 	private CompletableFuture<HttpResponse<String>> post(Manufacturer shop, String path, String key, String body) {
 		String base = shop.baseUrl().toString().replaceAll("/+$", "");
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-			.timeout(REQUEST_TIMEOUT)
+			.timeout(this.properties.requestTimeout())
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("Idempotency-Key", key)

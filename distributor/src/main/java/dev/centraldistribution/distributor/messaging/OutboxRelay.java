@@ -67,6 +67,8 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final Counter failures;
 
+	private final Counter deadLettered;
+
 	private final Clock clock;
 
 	private volatile Thread worker;
@@ -89,6 +91,12 @@ class OutboxRelay implements SmartLifecycle {
 			.register(meters);
 		this.failures = Counter.builder("distributor.outbox.failures")
 			.description("Publish attempts without a positive confirm (nack, return, timeout, no broker)")
+			.register(meters);
+		this.deadLettered = Counter.builder("distributor.outbox.dead-lettered")
+			.description("Outbox messages given up after their courier's attempts (kept as dead letters)")
+			.register(meters);
+		Gauge.builder("distributor.outbox.dead", repository, OutboxRepository::dead)
+			.description("Outbox messages given up, waiting for the operator")
 			.register(meters);
 		Gauge.builder("distributor.outbox.backlog", this.backlog, AtomicLong::get)
 			.description("Outbox messages not yet confirmed by the broker")
@@ -169,12 +177,14 @@ class OutboxRelay implements SmartLifecycle {
 			return 0;
 		}
 		List<Sending> outcomes = new ArrayList<>(batch.size());
+		List<Courier> used = new ArrayList<>(batch.size());
 		this.publishes.increment(batch.size());
 		Map<String, Courier> couriers = new HashMap<>();
 		for (PendingMessage message : batch) {
 			try (LogFields.Scope fields = fieldsOf(message)) {
 				Courier courier = couriers.computeIfAbsent(message.exchange() + " " + message.routingKey(),
 						(destination) -> this.couriers.forDestination(message.exchange(), message.routingKey()));
+				used.add(courier);
 				outcomes.add(courier.send(message.parcel()));
 			}
 		}
@@ -187,6 +197,15 @@ class OutboxRelay implements SmartLifecycle {
 			}
 			if (failure == null) {
 				sent.add(message.id());
+			}
+			else if (used.get(i).gaveUp(message.attempts() + 1)) {
+				this.repository.markDead(message.id(), failure, this.clock.instant());
+				this.failures.increment();
+				this.deadLettered.increment();
+				try (LogFields.Scope fields = fieldsOf(message)) {
+					logger.error("Outbox gave {} ({}) up after {} attempts: {}; kept as a dead letter",
+							message.messageId(), message.type(), message.attempts() + 1, failure);
+				}
 			}
 			else {
 				this.repository.markFailed(message.id(), failure,
