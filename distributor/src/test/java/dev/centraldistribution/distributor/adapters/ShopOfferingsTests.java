@@ -152,6 +152,11 @@ class ShopOfferingsTests {
 		return new Manufacturer(1, "corner-shop", "Corner shop", baseUrl, null, AdapterKind.SHOP);
 	}
 
+	/** Minor units of a two-digit currency as the shop writes them. */
+	static String decimal(long cents) {
+		return java.math.BigDecimal.valueOf(cents, 2).toPlainString();
+	}
+
 	private static String next(String path, int page) {
 		return "\"" + path + "?page=" + page + "&size=2\"";
 	}
