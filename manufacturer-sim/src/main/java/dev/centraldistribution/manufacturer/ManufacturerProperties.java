@@ -12,6 +12,7 @@ import dev.centraldistribution.contracts.GeoLocation;
 import dev.centraldistribution.contracts.MessagingTopology;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 import org.springframework.validation.annotation.Validated;
 
@@ -28,11 +29,37 @@ import org.springframework.validation.annotation.Validated;
  * {@code classpath:catalogues/acme.json} or {@code file:./my-catalogue.json}; read at
  * every start, never resetting stock. When absent, a catalogue generated from the code,
  * the same at every start (preset {@code generated})
+ * @param api the API it serves: {@code native} (this repository's snapshot and queues) or
+ * {@code shop} (a shop's own REST API, {@code /shop/v1/*}, with nothing of our contract)
  */
 @Validated
 @ConfigurationProperties("manufacturer")
 public record ManufacturerProperties(@NotBlank String code, @NotBlank @Size(max = 120) String name,
-		@Valid Location location, Resource catalogue) {
+		@Valid Location location, Resource catalogue, @DefaultValue("native") Api api) {
+
+	/** The APIs a simulator can serve; each is one adapter kind of the distributor. */
+	public enum Api {
+
+		/** This repository's contract. */
+		NATIVE("native"),
+		/** A shop's own API, {@code /shop/v1/*}. */
+		SHOP("shop");
+
+		private final String adapterKind;
+
+		Api(String adapterKind) {
+			this.adapterKind = adapterKind;
+		}
+
+		/**
+		 * The distributor's name for this API, said in the {@code hello}.
+		 * @return e.g. {@code shop}
+		 */
+		public String adapterKind() {
+			return this.adapterKind;
+		}
+
+	}
 
 	@AssertTrue(message = "must be lower-case letters, digits and dashes, at most 32, starting with a letter or digit")
 	public boolean isCodeUsableInQueueNames() {

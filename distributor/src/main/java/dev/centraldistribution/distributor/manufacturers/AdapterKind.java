@@ -11,7 +11,13 @@ import dev.centraldistribution.contracts.ManufacturerHello;
 public enum AdapterKind {
 
 	/** This repository's contract: snapshot over REST, purchases over AMQP. */
-	NATIVE(ManufacturerHello.NATIVE_ADAPTER);
+	NATIVE(ManufacturerHello.NATIVE_ADAPTER),
+
+	/**
+	 * A shop's own REST API: paginated products and stock, orders by {@code POST} with an
+	 * {@code Idempotency-Key}, no applied totals.
+	 */
+	SHOP("shop");
 
 	private final String code;
 

@@ -12,7 +12,9 @@ import dev.centraldistribution.contracts.GeoLocation;
  * @param name display name shown to customers
  * @param baseUrl where its REST endpoint lives
  * @param location where it is, {@code null} when unknown
+ * @param adapterKind how the distributor talks to it
  */
-public record Manufacturer(long id, String code, String name, URI baseUrl, GeoLocation location) {
+public record Manufacturer(long id, String code, String name, URI baseUrl, GeoLocation location,
+		AdapterKind adapterKind) {
 
 }

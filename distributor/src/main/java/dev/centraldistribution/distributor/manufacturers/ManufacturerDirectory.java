@@ -28,7 +28,7 @@ public class ManufacturerDirectory {
 
 	private static final String COLUMNS = """
 			id, code, name, base_url, latitude, longitude, healthy, stale_since, last_error, last_synced_at,
-			consecutive_failures, presence_state, state_since, last_heartbeat_at, last_pull_duration_ms""";
+			consecutive_failures, presence_state, state_since, last_heartbeat_at, last_pull_duration_ms, adapter_kind""";
 
 	private final JdbcClient jdbc;
 
@@ -163,9 +163,28 @@ public class ManufacturerDirectory {
 			.orElse(false);
 	}
 
+	/**
+	 * How the distributor talks to a manufacturer, and nothing else: one indexed lookup,
+	 * cheap enough for every message relayed.
+	 * @param code its code
+	 * @return its adapter kind, empty when the code is unknown
+	 */
+	public Optional<AdapterKind> adapterKind(String code) {
+		return this.jdbc.sql("select adapter_kind from manufacturer where code = :code")
+			.param("code", code)
+			.query(String.class)
+			.optional()
+			.map(ManufacturerDirectory::kindOf);
+	}
+
+	/** A kind this code no longer knows (a row of a newer version) is read as native. */
+	private static AdapterKind kindOf(String code) {
+		return AdapterKind.fromCode(code).orElse(AdapterKind.NATIVE);
+	}
+
 	private static Manufacturer manufacturer(ResultSet rs) throws SQLException {
 		return new Manufacturer(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-				URI.create(rs.getString("base_url")), location(rs));
+				URI.create(rs.getString("base_url")), location(rs), kindOf(rs.getString("adapter_kind")));
 	}
 
 	private static ManufacturerHealth health(ResultSet rs) throws SQLException {

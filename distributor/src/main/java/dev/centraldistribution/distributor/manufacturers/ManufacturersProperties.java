@@ -18,8 +18,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The manufacturers listed in the configuration, registered at startup.
  *
- * @param manufacturers {@code distributor.manufacturers}: code, name, base-url and
- * location (latitude, longitude) of each
+ * @param manufacturers {@code distributor.manufacturers}: code, name, base-url, location
+ * (latitude, longitude) and adapter of each
  */
 @Validated
 @ConfigurationProperties("distributor")
@@ -36,13 +36,15 @@ record ManufacturersProperties(@DefaultValue List<@Valid Configured> manufacture
 	 * @param name display name
 	 * @param baseUrl its REST endpoint, for example {@code http://127.0.0.1:8081}
 	 * @param location where it is, optional
+	 * @param adapter how the distributor talks to it ({@code native} when not given)
 	 */
 	record Configured(@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}") String code,
 			@NotBlank @Size(max = ManufacturerRegistration.MAX_NAME_LENGTH) String name, @NotNull URI baseUrl,
-			GeoLocation location) {
+			GeoLocation location, AdapterKind adapter) {
 
 		ManufacturerRegistration toRegistration() {
-			return new ManufacturerRegistration(this.code, this.name, this.baseUrl, this.location);
+			return new ManufacturerRegistration(this.code, this.name, this.baseUrl, this.location,
+					(this.adapter != null) ? this.adapter : AdapterKind.NATIVE);
 		}
 
 	}

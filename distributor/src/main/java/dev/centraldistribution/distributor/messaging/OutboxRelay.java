@@ -7,13 +7,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.centraldistribution.distributor.adapters.Courier;
+import dev.centraldistribution.distributor.adapters.Couriers;
+import dev.centraldistribution.distributor.adapters.Sending;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,9 +30,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes outbox messages with publisher confirms and mandatory returns. A message is
- * marked sent only on a positive confirm without a return; anything else (a nack, a
- * return, a timeout, a broker that is gone) retries it later with backoff. Woken right
+ * Delivers outbox messages through each destination's adapter ({@link Couriers}): for the
+ * native one, publishing with publisher confirms and mandatory returns. A message is
+ * marked sent only when its courier says it was taken (for the broker: a positive confirm
+ * without a return); anything else (a nack, a return, a timeout, a broker or a
+ * manufacturer that is gone, an HTTP error) retries it later with backoff. Woken right
  * after a commit that wrote messages, and polls in case a wake-up was missed or another
  * instance died holding claims.
  */
@@ -38,7 +45,7 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final OutboxRepository repository;
 
-	private final ConfirmingPublisher publisher;
+	private final Couriers couriers;
 
 	private final MessagingProperties.Relay settings;
 
@@ -60,6 +67,8 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final Counter failures;
 
+	private final Counter deadLettered;
+
 	private final Clock clock;
 
 	private volatile Thread worker;
@@ -69,10 +78,10 @@ class OutboxRelay implements SmartLifecycle {
 	/** When the backlog is next counted; only the worker thread uses it. */
 	private Instant nextBacklogCount = Instant.EPOCH;
 
-	OutboxRelay(OutboxRepository repository, ConfirmingPublisher publisher, MessagingProperties properties,
-			MeterRegistry meters, Clock clock) {
+	OutboxRelay(OutboxRepository repository, Couriers couriers, MessagingProperties properties, MeterRegistry meters,
+			Clock clock) {
 		this.repository = repository;
-		this.publisher = publisher;
+		this.couriers = couriers;
 		this.settings = properties.relay();
 		this.publishes = Counter.builder("distributor.outbox.publishes")
 			.description("Outbox messages handed to the broker (every attempt)")
@@ -82,6 +91,12 @@ class OutboxRelay implements SmartLifecycle {
 			.register(meters);
 		this.failures = Counter.builder("distributor.outbox.failures")
 			.description("Publish attempts without a positive confirm (nack, return, timeout, no broker)")
+			.register(meters);
+		this.deadLettered = Counter.builder("distributor.outbox.dead-lettered")
+			.description("Outbox messages given up after their courier's attempts (kept as dead letters)")
+			.register(meters);
+		Gauge.builder("distributor.outbox.dead", repository, OutboxRepository::dead)
+			.description("Outbox messages given up, waiting for the operator")
 			.register(meters);
 		Gauge.builder("distributor.outbox.backlog", this.backlog, AtomicLong::get)
 			.description("Outbox messages not yet confirmed by the broker")
@@ -161,19 +176,36 @@ class OutboxRelay implements SmartLifecycle {
 		if (batch.isEmpty()) {
 			return 0;
 		}
-		List<ConfirmingPublisher.Outcome> outcomes = new ArrayList<>(batch.size());
+		List<Sending> outcomes = new ArrayList<>(batch.size());
+		List<Courier> used = new ArrayList<>(batch.size());
 		this.publishes.increment(batch.size());
+		Map<String, Courier> couriers = new HashMap<>();
 		for (PendingMessage message : batch) {
 			try (LogFields.Scope fields = fieldsOf(message)) {
-				outcomes.add(this.publisher.publish(message));
+				Courier courier = couriers.computeIfAbsent(message.exchange() + " " + message.routingKey(),
+						(destination) -> this.couriers.forDestination(message.exchange(), message.routingKey()));
+				used.add(courier);
+				outcomes.add(courier.send(message.parcel()));
 			}
 		}
 		List<Long> sent = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
 			PendingMessage message = batch.get(i);
-			String failure = outcomes.get(i).awaitFailure(this.settings.confirmTimeout());
+			String failure;
+			try (LogFields.Scope fields = fieldsOf(message)) {
+				failure = outcomes.get(i).awaitFailure(this.settings.confirmTimeout());
+			}
 			if (failure == null) {
 				sent.add(message.id());
+			}
+			else if (used.get(i).gaveUp(message.attempts() + 1)) {
+				this.repository.markDead(message.id(), failure, this.clock.instant());
+				this.failures.increment();
+				this.deadLettered.increment();
+				try (LogFields.Scope fields = fieldsOf(message)) {
+					logger.error("Outbox gave {} ({}) up after {} attempts: {}; kept as a dead letter",
+							message.messageId(), message.type(), message.attempts() + 1, failure);
+				}
 			}
 			else {
 				this.repository.markFailed(message.id(), failure,

@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,10 +54,11 @@ class OutboxRepository {
 		int claimed = this.jdbc.sql("""
 				update outbox_message set claimed_by = :relay, claimed_until = :until
 				where id in (select id from outbox_message
-				             where sent_at is null and held_since is null and next_attempt_at <= :now
-				               and (claimed_until is null or claimed_until < :now)
+				             where sent_at is null and held_since is null and dead_since is null
+				               and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
 				             order by id limit :batch)
-				  and sent_at is null and held_since is null and (claimed_until is null or claimed_until < :now)
+				  and sent_at is null and held_since is null and dead_since is null
+				  and (claimed_until is null or claimed_until < :now)
 				""")
 			.param("relay", claimToken)
 			.param("until", Timestamp.from(leaseUntil))
@@ -100,6 +103,37 @@ class OutboxRepository {
 			.update();
 	}
 
+	/** Gives a message up: kept, never claimed again, counted as a dead letter. */
+	void markDead(long id, String error, Instant now) {
+		this.jdbc.sql("""
+				update outbox_message set attempts = attempts + 1, last_error = :error, dead_since = :now,
+				       claimed_by = null, claimed_until = null
+				where id = :id
+				""")
+			.param("error", (error.length() > 500) ? error.substring(0, 500) : error)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
+	}
+
+	/** Messages given up, per routing key of one exchange. */
+	Map<String, Long> deadPerRoutingKey(String exchange) {
+		Map<String, Long> dead = new HashMap<>();
+		this.jdbc.sql("""
+				select routing_key, count(*) from outbox_message where exchange = :exchange and dead_since is not null
+				group by routing_key""").param("exchange", exchange).query((rs) -> {
+			dead.put(rs.getString(1), rs.getLong(2));
+		});
+		return dead;
+	}
+
+	/** Messages given up. */
+	long dead() {
+		return this.jdbc.sql("select count(*) from outbox_message where dead_since is not null")
+			.query(Long.class)
+			.single();
+	}
+
 	/**
 	 * Makes a sent message due again, unless it is still waiting to be sent.
 	 * @param held whether it waits, unsent, until its destination is released
@@ -129,6 +163,7 @@ class OutboxRepository {
 		return this.jdbc.sql("""
 				update outbox_message set held_since = :now
 				where exchange = :exchange and routing_key = :routingKey and sent_at is null and held_since is null
+				  and dead_since is null
 				""")
 			.param("now", Timestamp.from(now))
 			.param("exchange", exchange)
@@ -150,14 +185,17 @@ class OutboxRepository {
 
 	/** Messages waiting to be sent, held ones left out. */
 	long backlog() {
-		return this.jdbc.sql("select count(*) from outbox_message where sent_at is null and held_since is null")
+		return this.jdbc.sql(
+				"select count(*) from outbox_message where sent_at is null and held_since is null and dead_since is null")
 			.query(Long.class)
 			.single();
 	}
 
 	/** When the oldest message not yet confirmed (and not held) was written, if any. */
 	Optional<Instant> oldestUnsent() {
-		return this.jdbc.sql("select min(created_at) from outbox_message where sent_at is null and held_since is null")
+		return this.jdbc.sql("""
+				select min(created_at) from outbox_message where sent_at is null and held_since is null
+				  and dead_since is null""")
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)))
 			.single()
 			.map(Timestamp::toInstant);

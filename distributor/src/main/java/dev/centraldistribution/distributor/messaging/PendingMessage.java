@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.messaging;
 
+import dev.centraldistribution.distributor.adapters.Parcel;
+
 /**
  * An outbox message claimed for publishing.
  *
@@ -13,5 +15,10 @@ package dev.centraldistribution.distributor.messaging;
  */
 record PendingMessage(long id, String messageId, String exchange, String routingKey, String type, String payload,
 		int attempts) {
+
+	/** What its courier delivers. */
+	Parcel parcel() {
+		return new Parcel(this.messageId, this.exchange, this.routingKey, this.type, this.payload);
+	}
 
 }

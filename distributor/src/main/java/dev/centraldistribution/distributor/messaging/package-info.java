@@ -1,8 +1,8 @@
 /**
- * Messaging infrastructure: the transactional outbox, its relay to the broker, and the
- * topology it declares.
+ * Messaging infrastructure: the transactional outbox, its relay through each
+ * manufacturer's adapter, and the broker topology it declares.
  */
-@ApplicationModule(allowedDependencies = { "manufacturers" })
+@ApplicationModule(allowedDependencies = { "adapters", "manufacturers" })
 @OwnsTables({ "outbox_message" })
 package dev.centraldistribution.distributor.messaging;
 

@@ -11,6 +11,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import dev.centraldistribution.distributor.adapters.AnsweredPurchases;
+import dev.centraldistribution.distributor.adapters.OfferingsSources;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
@@ -55,13 +57,12 @@ public class CatalogSync implements AutoCloseable {
 	private final Clock clock;
 
 	CatalogSync(ManufacturerDirectory directory, ManufacturerHealthTracker health,
-			SnapshotReconciliation reconciliation, SyncProperties properties, MeterRegistry meterRegistry,
-			Clock clock) {
+			SnapshotReconciliation reconciliation, AnsweredPurchases answered, SyncProperties properties,
+			MeterRegistry meterRegistry, Clock clock) {
 		this.directory = directory;
-		ManufacturerPuller puller = new ManufacturerPuller(new SnapshotDownloader(properties),
+		ManufacturerPuller puller = new ManufacturerPuller(OfferingsSources.withLimits(properties.limits(), answered),
 				new SnapshotTags(properties.conditionalRequests(), properties.fullPullInterval(), clock),
-				new SnapshotReader(properties.maxProducts()), reconciliation, health, new SyncMetrics(meterRegistry),
-				clock);
+				reconciliation, health, new SyncMetrics(meterRegistry), clock);
 		this.executor = pullThreads(properties.parallelism());
 		this.lanes = new PullLanes(this.executor, puller::pull);
 		this.clock = clock;

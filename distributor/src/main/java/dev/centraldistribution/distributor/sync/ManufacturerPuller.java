@@ -1,23 +1,27 @@
 package dev.centraldistribution.distributor.sync;
 
-import dev.centraldistribution.distributor.sync.SnapshotDownloader.Download;
-
-import dev.centraldistribution.logging.LogFields;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.centraldistribution.distributor.adapters.Offerings;
+import dev.centraldistribution.distributor.adapters.OfferingsSources;
+import dev.centraldistribution.distributor.adapters.ProductRead;
+import dev.centraldistribution.distributor.adapters.PullFailedException;
+import dev.centraldistribution.distributor.adapters.PullFailureReason;
+import dev.centraldistribution.distributor.adapters.ReadSnapshot;
 import dev.centraldistribution.distributor.catalog.ReconciledSnapshot;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerHealthTracker;
+import dev.centraldistribution.logging.LogFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pulls one manufacturer: fetch (with the tag of the snapshot applied last, see
- * {@link SnapshotTags}), read, apply, record its health. Whatever the manufacturer sends,
- * this returns an outcome instead of throwing, so one manufacturer never stops the
- * others.
+ * Pulls one manufacturer: read its offerings through its adapter (with the tag of the
+ * snapshot applied last, see {@link SnapshotTags}), apply, record its health. Whatever
+ * the manufacturer sends, this returns an outcome instead of throwing, so one
+ * manufacturer never stops the others.
  */
 final class ManufacturerPuller {
 
@@ -26,11 +30,9 @@ final class ManufacturerPuller {
 	/** Rejected products logged one by one per snapshot; the rest are counted. */
 	private static final int LOGGED_REJECTIONS = 5;
 
-	private final SnapshotDownloader downloader;
+	private final OfferingsSources sources;
 
 	private final SnapshotTags tags;
-
-	private final SnapshotReader reader;
 
 	private final SnapshotReconciliation reconciliation;
 
@@ -40,11 +42,10 @@ final class ManufacturerPuller {
 
 	private final Clock clock;
 
-	ManufacturerPuller(SnapshotDownloader downloader, SnapshotTags tags, SnapshotReader reader,
-			SnapshotReconciliation reconciliation, ManufacturerHealthTracker health, SyncMetrics metrics, Clock clock) {
-		this.downloader = downloader;
+	ManufacturerPuller(OfferingsSources sources, SnapshotTags tags, SnapshotReconciliation reconciliation,
+			ManufacturerHealthTracker health, SyncMetrics metrics, Clock clock) {
+		this.sources = sources;
 		this.tags = tags;
-		this.reader = reader;
 		this.reconciliation = reconciliation;
 		this.health = health;
 		this.metrics = metrics;
@@ -61,18 +62,18 @@ final class ManufacturerPuller {
 		long start = System.nanoTime();
 		String code = manufacturer.code();
 		try {
-			Download download = this.downloader.download(manufacturer.baseUrl(),
-					this.tags.ifNoneMatch(manufacturer.id(), code));
-			if (download.notModified()) {
+			Offerings offerings = this.sources.of(manufacturer.adapterKind())
+				.read(manufacturer, this.tags.ifNoneMatch(manufacturer.id(), code));
+			if (offerings.notModified()) {
 				return unchanged(code, start);
 			}
-			ReadSnapshot snapshot = this.reader.read(code, download.body());
+			ReadSnapshot snapshot = offerings.snapshot();
 			reportRejections(code, snapshot);
 			ReconciledSnapshot reconciled = this.reconciliation.apply(manufacturer.id(), snapshot.accepted());
 			// A snapshot with products left out is not one to stand for later: the next
 			// pull
 			// reads the whole snapshot again.
-			this.tags.applied(manufacturer.id(), code, snapshot.rejected().isEmpty() ? download.tag() : null);
+			this.tags.applied(manufacturer.id(), code, snapshot.rejected().isEmpty() ? offerings.tag() : null);
 			Duration duration = Duration.ofNanos(System.nanoTime() - start);
 			this.health.pullSucceeded(code, this.clock.instant(), duration);
 			this.metrics.synced(code, duration, reconciled);

@@ -2,6 +2,8 @@ package dev.centraldistribution.distributor.sync;
 
 import java.time.Duration;
 
+import dev.centraldistribution.distributor.adapters.PullFailureReason;
+import dev.centraldistribution.distributor.adapters.RejectionReason;
 import dev.centraldistribution.distributor.catalog.ReconciledSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import dev.centraldistribution.distributor.adapters.PullLimits;
 import dev.centraldistribution.distributor.scheduling.LockedJob;
 import org.hibernate.validator.constraints.time.DurationMin;
 
@@ -48,6 +49,14 @@ record SyncProperties(@DefaultValue("true") boolean enabled,
 		@Min(1) @Max(1_000_000) @DefaultValue("10000") int maxProducts,
 		@Min(1) @Max(64) @DefaultValue("8") int parallelism, @NotNull @DefaultValue("30s") Duration lockAtMostFor,
 		@DefaultValue("true") boolean conditionalRequests, @NotNull @DefaultValue("60s") Duration fullPullInterval) {
+
+	/**
+	 * What one pull may cost, whatever the manufacturer's adapter.
+	 * @return the connection, time, size and product limits
+	 */
+	PullLimits limits() {
+		return new PullLimits(this.connectTimeout, this.timeout, this.maxResponseSize, this.maxProducts);
+	}
 
 	/**
 	 * How long the lock stays held after a pull, however fast: slightly less than the

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import dev.centraldistribution.contracts.ProductOffering;
 import dev.centraldistribution.distributor.ManufacturerStub;
 import dev.centraldistribution.distributor.TestClock;
+import dev.centraldistribution.distributor.adapters.AnsweredPurchases;
+import dev.centraldistribution.distributor.adapters.HostileProducts;
+import dev.centraldistribution.distributor.adapters.RejectionReason;
 import dev.centraldistribution.distributor.OfferingRows;
 import dev.centraldistribution.distributor.Snapshots;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
@@ -72,6 +75,9 @@ class CatalogSyncTests {
 	SnapshotReconciliation reconciliation;
 
 	@Autowired
+	AnsweredPurchases answered;
+
+	@Autowired
 	MeterRegistry meters;
 
 	@Autowired
@@ -94,8 +100,8 @@ class CatalogSyncTests {
 
 	@BeforeEach
 	void createSync() {
-		this.sync = new CatalogSync(this.directory, this.health, this.reconciliation, LIMITS, this.meters,
-				Clock.systemUTC());
+		this.sync = new CatalogSync(this.directory, this.health, this.reconciliation, this.answered, LIMITS,
+				this.meters, Clock.systemUTC());
 		this.syncs.add(this.sync);
 		this.offerings = new OfferingRows(this.jdbc);
 		warmUp();
@@ -247,7 +253,7 @@ class CatalogSyncTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("dev.centraldistribution.distributor.sync.HostileProducts#cases")
+	@MethodSource("dev.centraldistribution.distributor.adapters.HostileProducts#cases")
 	void anInvalidProductIsLeftOutAndCountedWhileTheRestApplies(String entries, List<RejectionReason> reasons) {
 		ManufacturerStub stub = stub();
 		Manufacturer acme = register(stub);
@@ -421,8 +427,8 @@ class CatalogSyncTests {
 		SyncProperties patient = new SyncProperties(false, LIMITS.interval(), Duration.ZERO, LIMITS.connectTimeout(),
 				Duration.ofMinutes(1), LIMITS.maxResponseSize(), LIMITS.maxProducts(), LIMITS.parallelism(),
 				Duration.ofMinutes(5), true, Duration.ofMinutes(1));
-		CatalogSync sync = new CatalogSync(this.directory, this.health, this.reconciliation, patient, this.meters,
-				Clock.systemUTC());
+		CatalogSync sync = new CatalogSync(this.directory, this.health, this.reconciliation, this.answered, patient,
+				this.meters, Clock.systemUTC());
 		this.syncs.add(sync);
 		return sync;
 	}
@@ -489,8 +495,8 @@ class CatalogSyncTests {
 	@Test
 	void aWholeSnapshotIsReadAtLeastOnceAFullPullInterval() {
 		TestClock clock = new TestClock();
-		CatalogSync sync = new CatalogSync(this.directory, this.health, this.reconciliation, LIMITS, this.meters,
-				clock);
+		CatalogSync sync = new CatalogSync(this.directory, this.health, this.reconciliation, this.answered, LIMITS,
+				this.meters, clock);
 		this.syncs.add(sync);
 		ManufacturerStub stub = stub();
 		Manufacturer acme = register(stub);

@@ -2,6 +2,7 @@ package dev.centraldistribution.manufacturer.offerings;
 
 import dev.centraldistribution.contracts.OfferingsSnapshot;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link SnapshotTag}).
  */
 @RestController
+@ConditionalOnProperty(name = "manufacturer.api", havingValue = "native", matchIfMissing = true)
 class OfferingsController {
 
 	private final TakeOfferingsSnapshot takeSnapshot;

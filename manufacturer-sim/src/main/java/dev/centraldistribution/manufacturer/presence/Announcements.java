@@ -49,7 +49,7 @@ final class Announcements {
 		return new ManufacturerHello(UUID.randomUUID().toString(), ManufacturerHello.SCHEMA_VERSION,
 				this.clock.instant(), this.manufacturer.code(), this.instanceId, this.sequence.incrementAndGet(),
 				this.manufacturer.name(), this.manufacturer.geoLocation(), baseUrl.toString(),
-				ManufacturerHello.CONTRACT_VERSION, ManufacturerHello.NATIVE_ADAPTER, this.range.categories(),
+				ManufacturerHello.CONTRACT_VERSION, this.manufacturer.api().adapterKind(), this.range.categories(),
 				dailyCapacity, this.presence.heartbeatInterval().toMillis());
 	}
 

@@ -2,6 +2,7 @@ package dev.centraldistribution.manufacturer.purchases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.centraldistribution.contracts.CancellationAnswer;
@@ -63,8 +64,19 @@ public class ApplyCancellation {
 	 */
 	@Transactional
 	public boolean apply(PurchaseCancellation cancellation) {
+		return answer(cancellation).isPresent();
+	}
+
+	/**
+	 * Applies the cancellation like {@link #apply(PurchaseCancellation)} and says what
+	 * became of it.
+	 * @param cancellation a cancellation addressed to this manufacturer
+	 * @return the answer, empty for a redelivery
+	 */
+	@Transactional
+	public Optional<CancellationAnswer> answer(PurchaseCancellation cancellation) {
 		if (!this.processed.markProcessed(cancellation.messageId(), PurchaseCancellation.TYPE)) {
-			return false;
+			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
 		ShipmentCancellation result = this.shipments.cancel(cancellation.subOrderId(), cancellation.confirmationId(),
@@ -79,7 +91,7 @@ public class ApplyCancellation {
 		this.outbox.add(answer.messageId(),
 				MessagingTopology.eventRoutingKey(CancellationAnswer.KIND, this.manufacturer.code()),
 				CancellationAnswer.TYPE, this.json.writeValueAsString(answer), now);
-		return true;
+		return Optional.of(answer);
 	}
 
 	private void releaseAcceptedUnits(String confirmationId) {

@@ -1,9 +1,9 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 /**
  * Why a whole snapshot could not be used; the tag of the failure metric.
  */
-enum PullFailureReason {
+public enum PullFailureReason {
 
 	/** Connection refused or host unknown. */
 	UNREACHABLE("unreachable"),
@@ -27,6 +27,10 @@ enum PullFailureReason {
 	TOO_MANY_PRODUCTS("too-many-products"),
 	/** Products listed, none of them valid. */
 	NO_VALID_PRODUCTS("no-valid-products"),
+	/** A paginated list links back to a page already read, or never ends. */
+	PAGE_LOOP("page-loop"),
+	/** A list's prices change currency from one product or page to the next. */
+	CURRENCY_CHANGED("currency-changed"),
 	/** Our side failed, for example the database. */
 	INTERNAL("internal-error");
 
@@ -36,7 +40,7 @@ enum PullFailureReason {
 		this.tag = tag;
 	}
 
-	String tag() {
+	public String tag() {
 		return this.tag;
 	}
 

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,11 +90,25 @@ final class SnapshotReader {
 	}
 
 	private static ReadSnapshot readProducts(JsonNode products) {
-		List<ProductOffering> accepted = new ArrayList<>(products.size());
+		List<ProductRead> reads = new ArrayList<>(products.size());
+		for (JsonNode entry : products) {
+			reads.add(ProductReader.read(entry));
+		}
+		return unique(reads);
+	}
+
+	/**
+	 * Splits products as read into those to apply and those rejected, rejecting every
+	 * entry of a sku sent more than once, valid or not: there is no telling which one is
+	 * right.
+	 * @param reads every entry as read
+	 * @return the snapshot
+	 */
+	static ReadSnapshot unique(List<ProductRead> reads) {
+		List<ProductOffering> accepted = new ArrayList<>(reads.size());
 		List<ProductRead.Rejected> rejected = new ArrayList<>();
 		Map<String, Integer> skuCounts = new HashMap<>();
-		for (JsonNode entry : products) {
-			ProductRead read = ProductReader.read(entry);
+		for (ProductRead read : reads) {
 			if (read instanceof ProductRead.Accepted ok) {
 				accepted.add(ok.product());
 				skuCounts.merge(ok.product().sku(), 1, Integer::sum);

@@ -1,11 +1,11 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import dev.centraldistribution.contracts.ProductOffering;
 
 /**
  * The outcome of reading one product entry of a snapshot.
  */
-sealed interface ProductRead {
+public sealed interface ProductRead {
 
 	/**
 	 * The product can be applied.

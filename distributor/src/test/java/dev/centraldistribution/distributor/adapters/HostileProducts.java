@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,10 +11,10 @@ import org.junit.jupiter.params.provider.Arguments;
  * rejected for. None of them uses the sku of {@link #GOOD}, the valid entry sent beside
  * them.
  */
-final class HostileProducts {
+public final class HostileProducts {
 
 	/** A valid entry: 5 units of GOOD-1 at 10.00 EUR. */
-	static final String GOOD = entry("\"GOOD-1\"", "\"Bolt\"", "1000", "\"EUR\"", "5", "0");
+	public static final String GOOD = entry("\"GOOD-1\"", "\"Bolt\"", "1000", "\"EUR\"", "5", "0");
 
 	private HostileProducts() {
 	}
@@ -24,7 +24,7 @@ final class HostileProducts {
 	 * {@link RejectionReason}s expected for them.
 	 * @return the cases
 	 */
-	static Stream<Arguments> cases() {
+	public static Stream<Arguments> cases() {
 		return Stream.of(
 				hostile("negative quantity", entry("\"BAD\"", "\"Bolt\"", "1000", "\"EUR\"", "-1", "0"),
 						RejectionReason.QUANTITY_OUT_OF_RANGE),
@@ -103,7 +103,7 @@ final class HostileProducts {
 	 * @param entries JSON product entries, comma separated
 	 * @return the body
 	 */
-	static String snapshot(String manufacturerCode, String entries) {
+	public static String snapshot(String manufacturerCode, String entries) {
 		return """
 				{"schemaVersion": 1, "manufacturerCode": "%s", "manufacturerName": "Acme",
 				 "location": {"latitude": 1.0, "longitude": 2.0}, "takenAt": "2026-01-01T00:00:00Z",

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.messaging;
+package dev.centraldistribution.distributor.adapters;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import dev.centraldistribution.distributor.manufacturers.AdapterKind;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
@@ -16,20 +18,28 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes one message persistently and mandatorily, with a correlation that carries the
- * broker's confirm and any return.
+ * The {@code native} adapter's delivery: publishes one message of our contract, as it is,
+ * persistently and mandatorily to the broker, with a correlation that carries the
+ * broker's confirm and any return. The manufacturer consumes it from its queue and
+ * answers over the broker.
  */
 @Component
-class ConfirmingPublisher {
+class NativeCourier implements Courier {
 
 	private final RabbitTemplate rabbit;
 
 	/** The template must be mandatory ({@code spring.rabbitmq.template.mandatory}). */
-	ConfirmingPublisher(RabbitTemplate rabbit) {
+	NativeCourier(RabbitTemplate rabbit) {
 		this.rabbit = rabbit;
 	}
 
-	Outcome publish(PendingMessage pending) {
+	@Override
+	public AdapterKind kind() {
+		return AdapterKind.NATIVE;
+	}
+
+	@Override
+	public Sending send(Parcel pending) {
 		CorrelationData correlation = new CorrelationData(pending.messageId());
 		try {
 			this.rabbit.send(pending.exchange(), pending.routingKey(), toAmqp(pending), correlation);
@@ -40,7 +50,7 @@ class ConfirmingPublisher {
 		}
 	}
 
-	private static Message toAmqp(PendingMessage pending) {
+	private static Message toAmqp(Parcel pending) {
 		return MessageBuilder.withBody(pending.payload().getBytes(StandardCharsets.UTF_8))
 			.setContentType(MessageProperties.CONTENT_TYPE_JSON)
 			.setContentEncoding(StandardCharsets.UTF_8.name())
@@ -58,14 +68,15 @@ class ConfirmingPublisher {
 	 * @param sendFailure why sending failed, {@code null} when it was handed to the
 	 * broker
 	 */
-	record Outcome(CorrelationData correlation, String sendFailure) {
+	record Outcome(CorrelationData correlation, String sendFailure) implements Sending {
 
 		/**
 		 * Waits for the broker's verdict.
 		 * @return {@code null} when the broker confirmed the message and did not return
 		 * it, otherwise why it must be tried again
 		 */
-		String awaitFailure(Duration timeout) {
+		@Override
+		public String awaitFailure(Duration timeout) {
 			if (this.sendFailure != null) {
 				return this.sendFailure;
 			}

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -34,7 +34,7 @@ final class SnapshotDownloader {
 
 	private final long maxBytes;
 
-	SnapshotDownloader(SyncProperties properties) {
+	SnapshotDownloader(PullLimits properties) {
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -53,7 +53,17 @@ final class SnapshotDownloader {
 	 * @return the body and its tag, or that nothing changed
 	 */
 	Download download(URI baseUrl, String ifNoneMatch) throws PullFailedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(snapshotUri(baseUrl))
+		return fetch(snapshotUri(baseUrl), ifNoneMatch);
+	}
+
+	/**
+	 * Fetches one resource within the same deadline and size limit.
+	 * @param uri what to fetch
+	 * @param ifNoneMatch the tag of the version held, or {@code null}
+	 * @return the body and its tag, or that nothing changed
+	 */
+	Download fetch(URI uri, String ifNoneMatch) throws PullFailedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.timeout(this.timeout)
 			.header("Accept", "application/json")
 			.GET();

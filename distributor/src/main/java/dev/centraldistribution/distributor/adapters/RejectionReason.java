@@ -1,9 +1,9 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 /**
  * Why one product of a snapshot was rejected; the tag of the rejected-products metric.
  */
-enum RejectionReason {
+public enum RejectionReason {
 
 	/** The entry is not a JSON object. */
 	NOT_AN_OBJECT("not-an-object"),
@@ -38,7 +38,7 @@ enum RejectionReason {
 		this.tag = tag;
 	}
 
-	String tag() {
+	public String tag() {
 		return this.tag;
 	}
 

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -110,7 +110,7 @@ class SnapshotReaderTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("dev.centraldistribution.distributor.sync.HostileProducts#cases")
+	@MethodSource("dev.centraldistribution.distributor.adapters.HostileProducts#cases")
 	void rejectsAnInvalidProductAndKeepsTheOthers(String entries, List<RejectionReason> reasons) throws Exception {
 		ReadSnapshot snapshot = read(HostileProducts.snapshot(CODE, HostileProducts.GOOD + ", " + entries));
 

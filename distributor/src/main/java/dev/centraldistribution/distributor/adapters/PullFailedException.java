@@ -1,10 +1,10 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 /**
  * A manufacturer's snapshot could not be fetched or could not be trusted as a whole: the
  * catalog keeps its previous offerings and the manufacturer becomes unhealthy.
  */
-class PullFailedException extends Exception {
+public class PullFailedException extends Exception {
 
 	private final PullFailureReason reason;
 
@@ -18,7 +18,7 @@ class PullFailedException extends Exception {
 		this.reason = reason;
 	}
 
-	PullFailureReason reason() {
+	public PullFailureReason reason() {
 		return this.reason;
 	}
 

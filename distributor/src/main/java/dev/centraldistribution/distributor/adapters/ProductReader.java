@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import dev.centraldistribution.contracts.ProductOffering;
 import tools.jackson.databind.JsonNode;
@@ -26,21 +26,37 @@ final class ProductReader {
 		if (shape != null) {
 			return new ProductRead.Rejected(skuHint, shape);
 		}
-		String sku = skuNode.stringValue();
-		String name = ProductRules.cleanName(entry.get("name").stringValue());
-		String currency = entry.get("currency").stringValue();
-		long price = entry.get("unitPriceCents").longValue();
-		long available = entry.get("available").longValue();
-		long applied = entry.get("appliedTotal").longValue();
-		RejectionReason problem = valueProblem(sku, name, currency, price, available, applied);
+		RejectionReason optional = optionalTextProblem(entry);
+		if (optional != null) {
+			return new ProductRead.Rejected(skuHint, optional);
+		}
+		return checked(skuNode.stringValue(), entry.get("name").stringValue(), entry.get("currency").stringValue(),
+				entry.get("unitPriceCents").longValue(), entry.get("available").longValue(),
+				entry.get("appliedTotal").longValue(), optionalText(entry, "description"),
+				optionalText(entry, "category"));
+	}
+
+	/**
+	 * Checks the values of a product as read, whatever the wire said: every adapter's
+	 * products pass the same rules.
+	 * @param sku the sku as sent
+	 * @param name the name as sent, cleaned here
+	 * @param description the description cleaned like a name, {@code null} for none
+	 * @param category the category cleaned like a name, {@code null} for none
+	 * @return the product, or why it is rejected
+	 */
+	static ProductRead checked(String sku, String name, String currency, long price, long available, long applied,
+			String description, String category) {
+		String clean = ProductRules.cleanName(name);
+		RejectionReason problem = valueProblem(sku, clean, currency, price, available, applied);
 		if (problem == null) {
-			problem = optionalTextProblem(entry);
+			problem = lengthProblem(description, category);
 		}
 		if (problem != null) {
-			return new ProductRead.Rejected(skuHint, problem);
+			return new ProductRead.Rejected(sku, problem);
 		}
-		return new ProductRead.Accepted(new ProductOffering(sku, name, price, currency, available, applied,
-				optionalText(entry, "description"), optionalText(entry, "category")));
+		return new ProductRead.Accepted(
+				new ProductOffering(sku, clean, price, currency, available, applied, description, category));
 	}
 
 	private static RejectionReason optionalTextProblem(JsonNode entry) {
@@ -50,11 +66,13 @@ final class ProductReader {
 				return RejectionReason.WRONG_TYPE;
 			}
 		}
-		String description = optionalText(entry, "description");
+		return null;
+	}
+
+	private static RejectionReason lengthProblem(String description, String category) {
 		if (description != null && description.length() > ProductRules.MAX_DESCRIPTION_LENGTH) {
 			return RejectionReason.DESCRIPTION_TOO_LONG;
 		}
-		String category = optionalText(entry, "category");
 		if (category != null && category.length() > ProductRules.MAX_CATEGORY_LENGTH) {
 			return RejectionReason.CATEGORY_TOO_LONG;
 		}

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import java.util.List;
 
@@ -11,6 +11,6 @@ import dev.centraldistribution.contracts.ProductOffering;
  * @param accepted valid products, one per sku
  * @param rejected products left out, with the reason
  */
-record ReadSnapshot(List<ProductOffering> accepted, List<ProductRead.Rejected> rejected) {
+public record ReadSnapshot(List<ProductOffering> accepted, List<ProductRead.Rejected> rejected) {
 
 }

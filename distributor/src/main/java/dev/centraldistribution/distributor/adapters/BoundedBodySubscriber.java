@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.sync;
+package dev.centraldistribution.distributor.adapters;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
