@@ -313,7 +313,8 @@ INVARIANTS=$(sql "$DB" "select json_build_object(
   'confirmations_processed', (select count(*) from manufacturer_acme.processed_message where message_type = 'purchase-confirmation'),
   'confirmations_missing', (select count(*) from distributor.sub_order s where not exists (select 1 from manufacturer_acme.processed_message m where m.message_id = 'purchase-' || s.id)),
   'rejected_lines', (select count(*) from distributor.order_line where accepted = false),
-  'unconfirmed_orders', (select count(*) from distributor.customer_order where status <> 'CONFIRMED'))")
+  'unconfirmed_orders', (select count(*) from distributor.customer_order
+    where status not in ('CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED')))")
 record invariants "$INVARIANTS"
 kill "$RSS_SAMPLER" 2>/dev/null || true
 record distributor_rss_mib "{\"max\":$(sort -n "$RUN/rss.txt" | tail -1 | awk '{printf "%.1f", $1/1024}'),\"last\":$(tail -1 "$RUN/rss.txt" | awk '{printf "%.1f", $1/1024}')}"
