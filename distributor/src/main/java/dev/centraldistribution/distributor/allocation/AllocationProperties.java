@@ -22,12 +22,16 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultCity the delivery city a proposal starts from ({@code Name, CC})
  * @param latencyWindow how far back balanced allocation looks for each manufacturer's
  * acknowledgement latency
+ * @param latencyRefresh how long the latencies read for one proposal serve the next ones
+ * (a proposal is checked again at checkout, so seconds-old latencies are harmless, and
+ * reading them was the largest read of a proposal); zero reads them for every proposal
  */
 @Validated
 @ConfigurationProperties("distributor.allocation")
 public record AllocationProperties(@DefaultValue("600") @Min(1) @Max(20_000) int regionRadiusKm,
 		@DefaultValue("1000") @Min(1) @Max(100_000) int maxQuantity,
 		@DefaultValue("100") @Min(1) @Max(10_000) int maxPerManufacturer,
-		@DefaultValue("Paris, FR") @NotBlank String defaultCity, @DefaultValue("10m") @NotNull Duration latencyWindow) {
+		@DefaultValue("Paris, FR") @NotBlank String defaultCity, @DefaultValue("10m") @NotNull Duration latencyWindow,
+		@DefaultValue("5s") @NotNull Duration latencyRefresh) {
 
 }

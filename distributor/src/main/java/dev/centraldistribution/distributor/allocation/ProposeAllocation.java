@@ -2,6 +2,7 @@ package dev.centraldistribution.distributor.allocation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,10 @@ public class ProposeAllocation {
 
 	private final Duration latencyWindow;
 
+	private final Duration latencyRefresh;
+
+	private volatile Latencies latencies = new Latencies(Instant.MIN, Map.of());
+
 	private final Clock clock;
 
 	private final Map<Strategy, AllocationStrategy> strategies = new EnumMap<>(Strategy.class);
@@ -58,6 +63,7 @@ public class ProposeAllocation {
 		this.openSubOrders = openSubOrders;
 		this.acknowledgements = acknowledgements;
 		this.latencyWindow = properties.latencyWindow();
+		this.latencyRefresh = properties.latencyRefresh();
 		this.clock = clock;
 		for (AllocationStrategy strategy : List.of(
 				new NearestFirst(properties.regionRadiusKm(), properties.maxPerManufacturer()),
@@ -92,8 +98,7 @@ public class ProposeAllocation {
 		}
 		Map<String, GeoLocation> locations = this.manufacturers.locations();
 		Map<String, Long> load = this.openSubOrders.byManufacturer();
-		Map<String, Duration> latency = this.acknowledgements
-			.medianLatencyByManufacturer(this.clock.instant().minus(this.latencyWindow), LATENCY_SAMPLE);
+		Map<String, Duration> latency = latencies();
 		List<Candidate> candidates = offerings.stream()
 			.filter((offering) -> locations.get(offering.manufacturerCode()) != null)
 			.map((offering) -> new Candidate(offering.id(), offering.manufacturerCode(), offering.manufacturerName(),
@@ -104,6 +109,26 @@ public class ProposeAllocation {
 		Allocation allocation = this.strategies.get(strategy)
 			.allocate(new AllocationRequest(sku, quantity, deliverTo.location(), candidates));
 		return Optional.of(new Proposal(sku, offerings.get(0).productName(), deliverTo, allocation));
+	}
+
+	/**
+	 * Each manufacturer's median acknowledgement latency, read again once the last read
+	 * is {@code distributor.allocation.latency-refresh} old. Two proposals that find it
+	 * old may both read it: the same figures, the later kept.
+	 */
+	private Map<String, Duration> latencies() {
+		Instant now = this.clock.instant();
+		Latencies last = this.latencies;
+		if (now.isBefore(last.readAt().plus(this.latencyRefresh)) && !now.isBefore(last.readAt())) {
+			return last.medians();
+		}
+		Map<String, Duration> medians = this.acknowledgements.medianLatencyByManufacturer(now.minus(this.latencyWindow),
+				LATENCY_SAMPLE);
+		this.latencies = new Latencies(now, medians);
+		return medians;
+	}
+
+	private record Latencies(Instant readAt, Map<String, Duration> medians) {
 	}
 
 }
