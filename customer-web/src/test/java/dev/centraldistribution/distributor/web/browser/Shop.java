@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -94,6 +95,8 @@ final class Shop {
 	 */
 	void clickToLoad(WebElement target) {
 		WebElement page = find(By.tagName("html"));
+		// In the middle of the window: at its very edge the click may land beside it.
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
 		target.click();
 		awaitNextPage(page);
 	}

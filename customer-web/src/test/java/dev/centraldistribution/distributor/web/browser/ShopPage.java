@@ -44,9 +44,12 @@ abstract class ShopPage {
 		return texts(By.cssSelector(".alert[role=alert], .alert [role=alert]"));
 	}
 
-	/** The name in the navigation bar, or empty when nobody is signed in. */
+	/**
+	 * The name in the navigation bar, or empty when nobody is signed in: its start and
+	 * its end, which the bar shows apart so that a long one is cut in its middle.
+	 */
 	String signedInAs() {
-		return text(this.shop.findAll(By.id("account-link")));
+		return text(this.shop.findAll(By.id("account-link"))).replace("\n", "");
 	}
 
 	/** The count of units beside "Cart" in the header. */
