@@ -84,6 +84,8 @@ class EveryPageFitsAndPassesAxeBrowserTests {
 		check.visit("console", "/admin");
 		check.visit("console-manufacturers", "/admin/manufacturers");
 		check.visit("console-stock", "/admin/stock");
+		check.visit("console-orders", "/admin/orders?q=" + ada.email());
+		check.visit("console-order", "/admin" + order);
 
 		assertThat(check.overflows()).as("pages wider than the screen").isEmpty();
 		assertThat(check.accessibilityProblems()).as("axe-core: serious and critical violations").isEmpty();
