@@ -28,7 +28,7 @@ for arg in "$@"; do
     --fresh) rm -rf "$RUN_DIR" ;;
     --build) BUILD=yes ;;
     --no-build) BUILD=no ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
