@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Central Distribution scaled out on one machine: N distributor instances (customer-web)
-# behind nginx, the three simulated manufacturers, all on the PostgreSQL and RabbitMQ of
+# behind nginx, the four simulated manufacturers (three of our contract and the shop
+# vandelay, reached over HTTP by the shop adapter), all on the PostgreSQL and RabbitMQ of
 # this machine (a database and a vhost of their own, never CI's `test` and `/`).
 #
 #   scripts/cluster.sh up [N]        build if needed, start N instances (default 2), the
@@ -10,7 +11,7 @@
 #   scripts/cluster.sh kill  <which> kill -9 one process (failover drills)
 #   scripts/cluster.sh stop  <which> stop one process gracefully
 #   scripts/cluster.sh start <which> start one process again and wait until healthy
-#     <which>: a distributor instance number (1..N), acme, globex, initech or nginx
+#     <which>: a distributor instance number (1..N), acme, globex, initech, vandelay or nginx
 #
 # Settings (environment; `up` saves them in $CLUSTER_RUN_DIR/cluster.env and the other
 # commands read them from there):
@@ -18,7 +19,8 @@
 #   CLUSTER_INSTANCES=2                N (the argument of `up` wins)
 #   NGINX_PORT=8000                    the shop, through nginx
 #   DISTRIBUTOR_BASE_PORT=8080         instance i listens on base + 10*(i-1): 8080, 8090, ...
-#   MANUFACTURER_BASE_PORT=8081        acme, globex, initech on base, base+1, base+2
+#   MANUFACTURER_BASE_PORT=8081        acme, globex, initech on base, base+1, base+2; the
+#                                      shop vandelay on base+5 (8086, its preset's port)
 #   CLUSTER_DB=central_distribution    PostgreSQL database (created if missing)
 #   CLUSTER_VHOST=central-distribution RabbitMQ vhost (created if missing)
 #   PGHOST_ADDR=127.0.0.1 PG_PORT=5432 RABBIT_PORT=5672 (user postgres, guest/guest)
@@ -45,7 +47,10 @@ source .ci/services.sh
 RUN_DIR=${CLUSTER_RUN_DIR:-run/cluster}
 [[ $RUN_DIR = /* ]] || RUN_DIR="$ROOT/$RUN_DIR"
 SETTINGS_FILE="$RUN_DIR/cluster.env"
-MANUFACTURER_CODES=(acme globex initech)
+MANUFACTURER_CODES=(acme globex initech vandelay)
+# Each one's port is MANUFACTURER_BASE_PORT plus its offset: the shop keeps clear of 8084
+# and 8085, where scripts/manufacturer.sh starts manufacturers of one's own.
+MANUFACTURER_PORT_OFFSETS=(0 1 2 5)
 
 load_settings() {
   INSTANCES=${CLUSTER_INSTANCES:-2}
@@ -105,7 +110,7 @@ distributor_port() { echo $((DISTRIBUTOR_BASE_PORT + 10 * ($1 - 1))); }
 manufacturer_port() {
   local i
   for i in "${!MANUFACTURER_CODES[@]}"; do
-    if [ "${MANUFACTURER_CODES[$i]}" = "$1" ]; then echo $((MANUFACTURER_BASE_PORT + i)); return; fi
+    if [ "${MANUFACTURER_CODES[$i]}" = "$1" ]; then echo $((MANUFACTURER_BASE_PORT + MANUFACTURER_PORT_OFFSETS[i])); return; fi
   done
   return 1
 }
@@ -192,12 +197,13 @@ common_environment() {
 jdbc_url() { echo "jdbc:postgresql://$PGHOST_ADDR:$PG_PORT/$CLUSTER_DB?currentSchema=$1"; }
 
 # The distributor's manufacturer list (distributor.manufacturers in distributor.yaml) names
-# 127.0.0.1:8081-8083. With other ports the whole list is given again: a list set in
-# the environment replaces the one from the files, it does not merge with it.
+# 127.0.0.1:8081-8083 and 8086. With other ports the whole list is given again: a list set
+# in the environment replaces the one from the files, it does not merge with it.
 manufacturer_list_environment() {
   [ "$MANUFACTURER_BASE_PORT" = 8081 ] && return
-  local names=("Acme Tools" "Globex Hardware" "Initech Supplies")
-  local latitudes=(45.7640 53.5511 45.4642) longitudes=(4.8357 9.9937 9.1900) i code
+  local names=("Acme Tools" "Globex Hardware" "Initech Supplies" "Vandelay Industries")
+  local latitudes=(45.7640 53.5511 45.4642 51.9244) longitudes=(4.8357 9.9937 9.1900 4.4777)
+  local adapters=(native native native shop) i code
   for i in "${!MANUFACTURER_CODES[@]}"; do
     code=${MANUFACTURER_CODES[$i]}
     echo "DISTRIBUTOR_MANUFACTURERS_${i}_CODE=$code"
@@ -205,6 +211,7 @@ manufacturer_list_environment() {
     echo "DISTRIBUTOR_MANUFACTURERS_${i}_BASE_URL=http://127.0.0.1:$(manufacturer_port "$code")"
     echo "DISTRIBUTOR_MANUFACTURERS_${i}_LOCATION_LATITUDE=${latitudes[$i]}"
     echo "DISTRIBUTOR_MANUFACTURERS_${i}_LOCATION_LONGITUDE=${longitudes[$i]}"
+    echo "DISTRIBUTOR_MANUFACTURERS_${i}_ADAPTER=${adapters[$i]}"
   done
 }
 
@@ -303,6 +310,7 @@ public_url() {
   case $1 in
     nginx) echo "http://127.0.0.1:$NGINX_PORT/" ;;
     distributor-*) echo "http://127.0.0.1:$(distributor_port "${1#distributor-}")/" ;;
+    vandelay) echo "http://127.0.0.1:$(manufacturer_port "$1")/shop/v1/products" ;;
     *) echo "http://127.0.0.1:$(manufacturer_port "$1")/api/offerings" ;;
   esac
 }
@@ -336,8 +344,8 @@ all_names() {
 # Names a drill may use: 1..N, a manufacturer code, nginx.
 resolve_name() {
   case ${1:-} in
-    nginx | acme | globex | initech) echo "$1" ;;
-    '' | *[!0-9]*) echo "Unknown process '${1:-}': use 1..$INSTANCES, acme, globex, initech or nginx" >&2; exit 2 ;;
+    nginx | acme | globex | initech | vandelay) echo "$1" ;;
+    '' | *[!0-9]*) echo "Unknown process '${1:-}': use 1..$INSTANCES, acme, globex, initech, vandelay or nginx" >&2; exit 2 ;;
     *)
       if [ "$1" -lt 1 ] || [ "$1" -gt "$INSTANCES" ]; then
         echo "No distributor instance $1: this cluster has 1..$INSTANCES" >&2
@@ -517,5 +525,5 @@ case $command in
   kill) cmd_kill "$@" ;;
   stop) cmd_stop "$@" ;;
   start) cmd_start "$@" ;;
-  *) sed -n '2,35p' "$0"; [ -z "$command" ] || [ "$command" = help ] || [ "$command" = -h ] || exit 2 ;;
+  *) sed -n '2,38p' "$0"; [ -z "$command" ] || [ "$command" = help ] || [ "$command" = -h ] || exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Central Distribution on the embedded defaults: the distributor (H2 + in-process
-# AMQP broker) and the three simulated manufacturers, all started at once. Builds the
+# AMQP broker) and the four simulated manufacturers (three of our contract, one shop with
+# an API of its own), all started at once. Builds the
 # jars first when a source is newer than them. Ctrl-C stops everything.
 # Needs: a JDK 17 or newer (java; javac too when it builds) and curl.
 #
@@ -18,14 +19,16 @@ ROOT=$PWD
 
 RUN_DIR=${RUN_DIR:-run/local}
 DISTRIBUTOR_PORT=${DISTRIBUTOR_PORT:-8080}
-MANUFACTURERS=(acme:8081 globex:8082 initech:8083)
+# code:port; vandelay is a shop (its preset sets manufacturer.api=shop, no messaging) that
+# the distributor reaches through its shop adapter (distributor.yaml: adapter: shop).
+MANUFACTURERS=(acme:8081 globex:8082 initech:8083 vandelay:8086)
 BUILD=auto
 for arg in "$@"; do
   case "$arg" in
     --fresh) rm -rf "$RUN_DIR" ;;
     --build) BUILD=yes ;;
     --no-build) BUILD=no ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -40,7 +43,7 @@ if [ "${JAVA_VERSION%%.*}" -lt 17 ] 2>/dev/null || [ -z "$JAVA_VERSION" ]; then
 fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$DISTRIBUTOR_PORT" 5673 8081 8082 8083; do
+for port in "$DISTRIBUTOR_PORT" 5673 8081 8082 8083 8086; do
   if port_in_use "$port"; then
     echo "Port $port is already in use: stop whatever runs there first (another run-local?)." >&2
     exit 1
@@ -137,8 +140,10 @@ Central Distribution is running.
   Web shop:       http://127.0.0.1:$DISTRIBUTOR_PORT/ (offerings appear with the first pull, within seconds)
   Operator:       $DISTRIBUTOR_OPERATOR_EMAIL / $DISTRIBUTOR_OPERATOR_PASSWORD
   Manufacturers:  http://127.0.0.1:8081/api/offerings  :8082  :8083
+  Shop:           http://127.0.0.1:8086/shop/v1/products  (vandelay, a shop: HTTP only)
   Data and logs:  $RUN_DIR/data/  $RUN_DIR/logs/
-  Process ids:    distributor ${STARTED[distributor]}, acme ${STARTED[acme]}, globex ${STARTED[globex]}, initech ${STARTED[initech]}
+  Process ids:    distributor ${STARTED[distributor]}, acme ${STARTED[acme]}, globex ${STARTED[globex]}, initech ${STARTED[initech]},
+                  vandelay ${STARTED[vandelay]}
                   (stop one manufacturer with kill <pid>; start it again with
                    scripts/manufacturer.sh <code>)
 Press Ctrl-C to stop everything.

@@ -22,7 +22,8 @@ class ManufacturerPropertiesTests {
 		.withUserConfiguration(BindSettings.class);
 
 	@ParameterizedTest
-	@CsvSource({ "acme, Acme Tools, 8081", "globex, Globex Hardware, 8082", "initech, Initech Supplies, 8083" })
+	@CsvSource({ "acme, Acme Tools, 8081", "globex, Globex Hardware, 8082", "initech, Initech Supplies, 8083",
+			"vandelay, Vandelay Industries, 8086" })
 	void eachReadyConfigurationIsValid(String preset, String name, int port) throws IOException {
 		var yaml = new YamlPropertySourceLoader()
 			.load(preset, new ClassPathResource("manufacturers/" + preset + ".yaml"))

@@ -46,12 +46,20 @@ final class Buyers {
 
 	private ExecutorService threads;
 
+	private volatile String onlyFrom;
+
 	Buyers(URI shop, DrillQueries database, int count) {
 		this.database = database;
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		for (int i = 0; i < count; i++) {
 			this.customers.add(new ShopCustomer(shop, "buyer-" + run + "-" + i + "@drill.example").signUpWithCard());
 		}
+	}
+
+	/** From now on buys only offerings of this manufacturer. */
+	Buyers onlyFrom(String manufacturerCode) {
+		this.onlyFrom = manufacturerCode;
+		return this;
 	}
 
 	Buyers start() {
@@ -117,8 +125,15 @@ final class Buyers {
 	}
 
 	private void buyOnce(ShopCustomer customer) {
-		List<Long> inStock = this.database.query("select id from distributor.offering where available >= 3 and on_sale",
-				row -> row.getLong(1));
+		String manufacturer = this.onlyFrom;
+		List<Long> inStock = (manufacturer == null)
+				? this.database.query("select id from distributor.offering where available >= 3 and on_sale",
+						row -> row.getLong(1))
+				: this.database.query(
+						"""
+								select o.id from distributor.offering o join distributor.manufacturer m on m.id = o.manufacturer_id
+								where o.available >= 3 and o.on_sale and m.code = ?""",
+						row -> row.getLong(1), manufacturer);
 		if (inStock.isEmpty()) {
 			AppProcess.sleep(Duration.ofMillis(500));
 			return;

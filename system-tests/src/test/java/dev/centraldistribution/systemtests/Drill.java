@@ -48,6 +48,9 @@ abstract class Drill {
 				manufacturer.start().awaitHealthy(Duration.ofMinutes(2));
 			}
 		}
+		topology.shop()
+			.filter((shop) -> !shop.isAlive())
+			.ifPresent((shop) -> shop.start().awaitHealthy(Duration.ofMinutes(2)));
 	}
 
 	Buyers buyers(int count) {

@@ -18,7 +18,10 @@ final class PrometheusText {
 	private PrometheusText() {
 	}
 
-	/** The sum of every series of the metric whose labels contain the given text. */
+	/**
+	 * The sum of every series of the metric whose labels contain the given text (with an
+	 * empty text, a series without labels too).
+	 */
 	static long sum(URI page, String metric, String labelText) {
 		return sum(page, metric, labelText, null);
 	}
@@ -48,7 +51,8 @@ final class PrometheusText {
 			throw new IllegalStateException("Interrupted", ex);
 		}
 		return text.lines()
-			.filter(line -> line.startsWith(metric + "{") && line.contains(labelText))
+			.filter(line -> (line.startsWith(metric + "{") && line.contains(labelText))
+					|| (labelText.isEmpty() && line.startsWith(metric + " ")))
 			.mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
 			.sum();
 	}

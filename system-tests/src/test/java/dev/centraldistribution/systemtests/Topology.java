@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,17 @@ import org.awaitility.Awaitility;
 final class Topology {
 
 	static final List<String> MANUFACTURER_CODES = List.of("acme", "globex", "initech");
+
+	/**
+	 * A shop (preset {@code vandelay}: {@code manufacturer.api=shop}, no messaging) that
+	 * the instances know from their configured list with {@code adapter=shop}. Started
+	 * only by the drills that need it ({@link #startShop()}): until then its pulls fail
+	 * and it has no offerings, so the other drills see the three manufacturers of our
+	 * contract.
+	 */
+	static final String SHOP_CODE = "vandelay";
+
+	private static final int SHOP_PORT = 28086;
 
 	static final int NGINX_PORT = 28000;
 
@@ -67,6 +79,8 @@ final class Topology {
 
 	private AppProcess nginx;
 
+	private AppProcess shop;
+
 	private Topology() {
 	}
 
@@ -86,6 +100,20 @@ final class Topology {
 
 	AppProcess manufacturer(String code) {
 		return this.manufacturers.get(code);
+	}
+
+	/** Starts the shop, once; later calls return it as it is (alive or killed). */
+	synchronized AppProcess startShop() {
+		if (this.shop == null) {
+			this.shop = shopProcess(Jars.find(this.root, "manufacturer-sim"));
+			this.shop.start().awaitHealthy(STARTUP);
+		}
+		return this.shop;
+	}
+
+	/** The shop's process, or nothing when no drill started it. */
+	Optional<AppProcess> shop() {
+		return Optional.ofNullable(this.shop);
 	}
 
 	/**
@@ -120,6 +148,14 @@ final class Topology {
 					return lines.skip(seen).anyMatch((line) -> line.contains(upstream));
 				}
 			});
+	}
+
+	/** A series of the distributor's metrics, summed over the instances. */
+	long distributorSeries(String series) {
+		return IntStream.range(0, this.distributors.size())
+			.mapToLong((index) -> PrometheusText.sum(distributorUri(index).resolve("/actuator/prometheus"), series, "",
+					operatorBasicAuthorization()))
+			.sum();
 	}
 
 	/** Runs of a cluster-wide scheduled job, summed over the distributor instances. */
@@ -168,7 +204,9 @@ final class Topology {
 		LeftoverProcesses.killThoseRecordedIn(this.runDirectory.resolve("pids"));
 		recreateDirectory(this.runDirectory.resolve("logs"));
 		this.database.recreateSchemas(
-				Stream.concat(Stream.of("distributor"), MANUFACTURER_CODES.stream().map(code -> "manufacturer_" + code))
+				Stream
+					.concat(Stream.of("distributor", "manufacturer_" + SHOP_CODE),
+							MANUFACTURER_CODES.stream().map(code -> "manufacturer_" + code))
 					.toList());
 		this.broker.recreateVirtualHost();
 		for (int i = 0; i < MANUFACTURER_CODES.size(); i++) {
@@ -222,6 +260,11 @@ final class Topology {
 			command.add(prefix + "name=Drill " + code);
 			command.add(prefix + "base-url=http://127.0.0.1:" + (FIRST_MANUFACTURER_PORT + i));
 		}
+		String shop = "--distributor.manufacturers[" + MANUFACTURER_CODES.size() + "].";
+		command.addAll(List.of(shop + "code=" + SHOP_CODE, shop + "name=Drill shop " + SHOP_CODE,
+				shop + "base-url=http://127.0.0.1:" + SHOP_PORT, shop + "adapter=shop",
+				// A shop killed for a while is retried, not given up.
+				"--distributor.adapters.shop.max-attempts=1000"));
 		return new AppProcess("distributor-" + (index + 1), command, this.runDirectory,
 				this.runDirectory.resolve("pids/distributor-" + (index + 1)),
 				this.runDirectory.resolve("logs/distributor-" + (index + 1) + ".log"),
@@ -247,6 +290,17 @@ final class Topology {
 				URI.create("http://127.0.0.1:" + port + "/actuator/health/liveness"));
 	}
 
+	private AppProcess shopProcess(Path jar) {
+		List<String> command = new ArrayList<>(java(jar));
+		command.addAll(List.of("--manufacturer.preset=" + SHOP_CODE, "--server.port=" + SHOP_PORT,
+				"--spring.profiles.active=postgres", "--manufacturer.messaging.enabled=false",
+				"--spring.datasource.url=" + this.database.jdbcUrl("manufacturer_" + SHOP_CODE),
+				"--manufacturer.production.interval=1s", "--manufacturer.shipping.delay=3m"));
+		return new AppProcess(SHOP_CODE, command, this.runDirectory, this.runDirectory.resolve("pids/" + SHOP_CODE),
+				this.runDirectory.resolve("logs/" + SHOP_CODE + ".log"),
+				URI.create("http://127.0.0.1:" + SHOP_PORT + "/actuator/health/readiness"));
+	}
+
 	private static List<String> java(Path jar) {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		return List.of(java, "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString());
@@ -258,6 +312,9 @@ final class Topology {
 		all.addAll(this.manufacturers.values());
 		if (this.nginx != null) {
 			all.add(this.nginx);
+		}
+		if (this.shop != null) {
+			all.add(this.shop);
 		}
 		all.parallelStream().forEach(AppProcess::stop);
 	}

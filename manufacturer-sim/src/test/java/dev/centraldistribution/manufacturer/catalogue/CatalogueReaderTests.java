@@ -45,7 +45,7 @@ class CatalogueReaderTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "acme", "globex", "initech" })
+	@ValueSource(strings = { "acme", "globex", "initech", "vandelay" })
 	void readsTheReadyMadeCatalogues(String name) {
 		assertThat(this.reader.read(new ClassPathResource("catalogues/" + name + ".json"))).hasSizeBetween(6, 10)
 			.allSatisfy((entry) -> assertThat(entry.description()).isNotBlank());
