@@ -2,6 +2,7 @@ package dev.centraldistribution.manufacturer.shop;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The shop's view of the products: one page at a time, in sku order.
+ * The shop's view of the products: one page at a time, in sku order. Each item's fields
+ * come in one fixed order (not {@code Map.of}, whose order changes from one JVM to the
+ * next): the page's ETag is a hash of its bytes, so the same content has the same tag
+ * after a restart, and on every Java version.
  */
 @Repository
 class ShopCatalogue {
@@ -29,8 +33,14 @@ class ShopCatalogue {
 				select sku, name, unit_price_cents, currency from product order by sku limit :size offset :offset
 				""").param("size", size).param("offset", (long) page * size).query((rs, row) -> {
 			String currency = rs.getString("currency");
-			return Map.<String, Object>of("productId", rs.getString("sku"), "title", rs.getString("name"), "price",
-					Map.of("amount", amount(rs.getLong("unit_price_cents"), currency), "currency", currency));
+			Map<String, Object> price = new LinkedHashMap<>();
+			price.put("amount", amount(rs.getLong("unit_price_cents"), currency));
+			price.put("currency", currency);
+			Map<String, Object> product = new LinkedHashMap<>();
+			product.put("productId", rs.getString("sku"));
+			product.put("title", rs.getString("name"));
+			product.put("price", price);
+			return product;
 		}).list();
 	}
 
@@ -38,8 +48,12 @@ class ShopCatalogue {
 		return this.jdbc.sql("select sku, available from product order by sku limit :size offset :offset")
 			.param("size", size)
 			.param("offset", (long) page * size)
-			.query((rs, row) -> Map.<String, Object>of("productId", rs.getString("sku"), "onHand",
-					rs.getLong("available")))
+			.query((rs, row) -> {
+				Map<String, Object> stock = new LinkedHashMap<>();
+				stock.put("productId", rs.getString("sku"));
+				stock.put("onHand", rs.getLong("available"));
+				return stock;
+			})
 			.list();
 	}
 
