@@ -20,7 +20,8 @@ public final class SimulatorProcesses {
 	 * A simulator process, not started yet.
 	 * @param name what to call it (its log file, its pid file, its database)
 	 * @param port its HTTP port
-	 * @param settings further command-line settings, e.g. {@code --manufacturer.preset=acme}
+	 * @param settings further command-line settings, e.g.
+	 * {@code --manufacturer.preset=acme}
 	 * @return the process
 	 */
 	public static AppProcess simulator(String name, int port, List<String> settings) {

@@ -89,7 +89,8 @@ class NativeCourier implements Courier {
 				if (confirm.ack()) {
 					return null;
 				}
-				// RabbitMQ nacks without a reason (an internal error of the queue's process):
+				// RabbitMQ nacks without a reason (an internal error of the queue's
+				// process):
 				// the console shows this text to the operator.
 				return "nacked by the broker: " + ((confirm.reason() != null) ? confirm.reason() : "(no reason given)");
 			}

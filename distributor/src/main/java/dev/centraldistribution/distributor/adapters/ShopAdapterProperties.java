@@ -17,10 +17,11 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts failed attempts after which a message to a shop is given up: kept as
  * a dead letter ({@code distributor.outbox.dead}, the console's dead letters), not tried
  * again
- * @param requestTimeout how long one order, cancellation or status may take, answer included
+ * @param requestTimeout how long one order, cancellation or status may take, answer
+ * included
  * @param trackingEnabled ask the shops after their open sub-orders (tests switch it off)
- * @param trackingInterval time between two runs asking the shops after their accepted
- * and shipped sub-orders ({@link ShopTracker}), on one instance at a time
+ * @param trackingInterval time between two runs asking the shops after their accepted and
+ * shipped sub-orders ({@link ShopTracker}), on one instance at a time
  */
 @Validated
 @ConfigurationProperties("distributor.adapters.shop")

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a shop's status of one of its orders ({@code {"reference", "status", "shipment":
- * {"carrier", "trackingNumber"}}}) into our reports, refusing what is not a status of
- * the order asked after.
+ * {"carrier", "trackingNumber"}}}) into our reports, refusing what is not a status of the
+ * order asked after.
  */
 @Component
 class ShopOrderStatusReader {
@@ -77,8 +77,7 @@ class ShopOrderStatusReader {
 	 */
 	private static SubOrderReported report(String shopCode, long subOrderId, Report report, String carrier,
 			String trackingNumber) {
-		String messageId = "shop-" + report.name().toLowerCase(Locale.ROOT) + "-" + shopCode + "-"
-				+ subOrderId;
+		String messageId = "shop-" + report.name().toLowerCase(Locale.ROOT) + "-" + shopCode + "-" + subOrderId;
 		return new SubOrderReported(messageId, subOrderId, shopCode, report, carrier, trackingNumber);
 	}
 

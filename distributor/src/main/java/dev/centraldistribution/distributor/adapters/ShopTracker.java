@@ -24,8 +24,8 @@ import org.springframework.util.unit.DataSize;
  * its open sub-orders are asked after ({@code GET /shop/v1/orders/{reference}}, with the
  * tag of the status read last) and what it says is handed on as the native adapter hands
  * on its reports ({@link ShopOrderStatusReader}: one message id per sub-order and step,
- * so that the confirmations apply each step once however often it is read). The answer
- * is fetched within the request timeout and {@value #MAX_ANSWER_BYTES} bytes
+ * so that the confirmations apply each step once however often it is read). The answer is
+ * fetched within the request timeout and {@value #MAX_ANSWER_BYTES} bytes
  * ({@link SnapshotDownloader}); what is not a status of the order asked after is refused
  * with a warning; a shop that cannot be reached is left until the next run.
  */
@@ -60,8 +60,8 @@ public class ShopTracker {
 		this.events = events;
 		this.reader = reader;
 		this.properties = properties;
-		this.downloader = new SnapshotDownloader(new PullLimits(CONNECT_TIMEOUT, properties.requestTimeout(),
-				DataSize.ofBytes(MAX_ANSWER_BYTES), 1));
+		this.downloader = new SnapshotDownloader(
+				new PullLimits(CONNECT_TIMEOUT, properties.requestTimeout(), DataSize.ofBytes(MAX_ANSWER_BYTES), 1));
 	}
 
 	/**
@@ -107,8 +107,8 @@ public class ShopTracker {
 			catch (PullFailedException ex) {
 				if (ex.reason() == PullFailureReason.UNREACHABLE || ex.reason() == PullFailureReason.TIMEOUT
 						|| ex.reason() == PullFailureReason.TRANSPORT) {
-					logger.info("Shop {} could not be asked after sub-order {}, asked again next time: {}",
-							shop.code(), subOrderId, ex.getMessage());
+					logger.info("Shop {} could not be asked after sub-order {}, asked again next time: {}", shop.code(),
+							subOrderId, ex.getMessage());
 					return reported;
 				}
 				logger.warn("Shop {} status of sub-order {} refused: {}", shop.code(), subOrderId, ex.getMessage());

@@ -74,8 +74,8 @@ public class Outbox {
 
 	/**
 	 * Puts a dead letter back in the relay's queue on an operator's word (the console's
-	 * "Send again"): tried again from its first attempt, under its own message id, so that
-	 * the manufacturer still applies it once.
+	 * "Send again"): tried again from its first attempt, under its own message id, so
+	 * that the manufacturer still applies it once.
 	 * @param messageId the message's id
 	 * @param operatorEmail who asked, for the log
 	 * @return whether it was a dead letter and is queued again

@@ -27,8 +27,8 @@ import static org.awaitility.Awaitility.await;
  * What every adapter must do against its manufacturer's real simulator, reading and
  * delivering: the second half of the test kit of {@code docs/adapters.md} (the first,
  * {@link OfferingsSourceContract}, feeds an adapter hostile data from a double). The
- * offerings are read into our snapshot; an unchanged manufacturer is read as unchanged
- * (a conditional request where the manufacturer tags its offerings) and a changed one is
+ * offerings are read into our snapshot; an unchanged manufacturer is read as unchanged (a
+ * conditional request where the manufacturer tags its offerings) and a changed one is
  * read again; a purchase delivered three times by the relay is applied once and answered
  * the same each time; a cancellation gives the units back; a manufacturer that cannot be
  * reached is a failure the relay retries, never a loss. Module {@code system-tests}

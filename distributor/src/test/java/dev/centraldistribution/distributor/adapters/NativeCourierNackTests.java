@@ -22,7 +22,8 @@ class NativeCourierNackTests {
 
 	@Test
 	void aNackWithAReasonShowsIt() {
-		assertThat(verdict(new CorrelationData.Confirm(false, "queue down"))).isEqualTo("nacked by the broker: queue down");
+		assertThat(verdict(new CorrelationData.Confirm(false, "queue down")))
+			.isEqualTo("nacked by the broker: queue down");
 	}
 
 	@Test

@@ -114,8 +114,8 @@ class ShopMessagesAreDeadLetteredTests {
 			.allSatisfy((request) -> assertThat(request.idempotencyKey()).isEqualTo(messageId));
 		assertThat(this.answered.totals(this.manufacturer.code())).isEqualTo(Map.of("BOLT", 3L));
 		assertThat(this.outbox.sendDeadLetterAgain(messageId, "operator@localhost")).as("delivered").isFalse();
-		assertThat(this.deadLetters.perManufacturer(List.of(this.manufacturer.code()))).doesNotContainKey(
-				this.manufacturer.code());
+		assertThat(this.deadLetters.perManufacturer(List.of(this.manufacturer.code())))
+			.doesNotContainKey(this.manufacturer.code());
 	}
 
 	private Object sentAt(String messageId) {

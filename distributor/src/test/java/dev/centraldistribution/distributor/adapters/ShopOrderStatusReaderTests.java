@@ -23,10 +23,11 @@ class ShopOrderStatusReaderTests {
 
 	@Test
 	void aShipmentIsReportedWithItsCarrierAndTrackingNumber() {
-		assertThat(read("""
-				{"reference": "42", "status": "shipped", "shipment": {"carrier": "Parcelways", "trackingNumber": "PW-1"}}"""))
-			.isEqualTo(new Reports(List.of(
-					new SubOrderReported("shop-shipped-corner-42", 42, "corner", Report.SHIPPED, "Parcelways", "PW-1"))));
+		assertThat(
+				read("""
+						{"reference": "42", "status": "shipped", "shipment": {"carrier": "Parcelways", "trackingNumber": "PW-1"}}"""))
+			.isEqualTo(new Reports(List.of(new SubOrderReported("shop-shipped-corner-42", 42, "corner", Report.SHIPPED,
+					"Parcelways", "PW-1"))));
 	}
 
 	@Test
@@ -36,7 +37,8 @@ class ShopOrderStatusReaderTests {
 
 		Reports reports = (Reports) read(delivered);
 
-		assertThat(reports.reports()).extracting(SubOrderReported::report).containsExactly(Report.SHIPPED, Report.DELIVERED);
+		assertThat(reports.reports()).extracting(SubOrderReported::report)
+			.containsExactly(Report.SHIPPED, Report.DELIVERED);
 		assertThat(reports.reports()).extracting(SubOrderReported::messageId)
 			.containsExactly("shop-shipped-corner-42", "shop-delivered-corner-42");
 		assertThat(read(delivered)).as("read again").isEqualTo(reports);

@@ -91,8 +91,8 @@ class ShopSubOrdersAreTrackedTests {
 			.param("id", id)
 			.query(String.class)
 			.single();
-		this.manufacturer = this.registry.register(
-				new ManufacturerRegistration(code, "Corner shop", this.shop.baseUrl(), null, AdapterKind.SHOP));
+		this.manufacturer = this.registry
+			.register(new ManufacturerRegistration(code, "Corner shop", this.shop.baseUrl(), null, AdapterKind.SHOP));
 		String sku = offerings.sku("box");
 		OfferingId box = offerings.offering(id, sku, "Storage box", 1_450, 5);
 		CustomerId customer = new CustomerFixtures(this.jdbc).customer("Ada").id();
@@ -180,8 +180,8 @@ class ShopSubOrdersAreTrackedTests {
 
 	private int track() {
 		// Only this test's shop: other tests' manufacturers live in the same database.
-		return this.tracker.trackOpenSubOrders((code) -> code.equals(this.manufacturer.code())
-				? this.openSubOrders.inTransit(code, 500) : List.of());
+		return this.tracker.trackOpenSubOrders(
+				(code) -> code.equals(this.manufacturer.code()) ? this.openSubOrders.inTransit(code, 500) : List.of());
 	}
 
 	private String status() {

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Where a sub-order's parcel is: for a shop's customers, who cannot be told by a queue. */
+/**
+ * Where a sub-order's parcel is: for a shop's customers, who cannot be told by a queue.
+ */
 @Service
 public class TrackParcel {
 

@@ -41,8 +41,10 @@ class ShopOrderStatus {
 		Optional<Integer> ordered = this.requests.orderStatus(reference);
 		Optional<TrackParcel.Parcel> parcel = this.parcels.of(reference);
 		if (ordered.isEmpty()) {
-			// Cancelled before its order came: the shop knows the reference but took no order.
-			return parcel.filter((found) -> found.cancelledAt() != null).map((found) -> body(reference, "cancelled", null));
+			// Cancelled before its order came: the shop knows the reference but took no
+			// order.
+			return parcel.filter((found) -> found.cancelledAt() != null)
+				.map((found) -> body(reference, "cancelled", null));
 		}
 		if (parcel.isEmpty() || ordered.get() >= 300) {
 			return Optional.of(body(reference, (ordered.get() >= 300) ? "rejected" : "accepted", null));

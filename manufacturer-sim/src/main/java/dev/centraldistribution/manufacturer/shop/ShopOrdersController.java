@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code 201}, {@code 200} for a repeat, {@code 409} with a reason for what the shop
  * cannot do (nothing of the order in stock, already shipped), {@code 422} for what it
  * cannot read; and an order's status ({@code GET /shop/v1/orders/{reference}}, tagged,
- * {@code 304 Not Modified} when asked with its tag), which is how a shop's customer learns
- * of its shipment and delivery.
+ * {@code 304 Not Modified} when asked with its tag), which is how a shop's customer
+ * learns of its shipment and delivery.
  */
 @RestController
 @ConditionalOnProperty(name = "manufacturer.api", havingValue = "shop")
@@ -85,8 +85,8 @@ class ShopOrdersController {
 	@GetMapping(ORDERS + "/{reference}")
 	ResponseEntity<String> status(@PathVariable String reference,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		Optional<String> status = reference.matches("[1-9][0-9]{0,17}")
-				? this.statuses.of(Long.parseLong(reference)) : Optional.empty();
+		Optional<String> status = reference.matches("[1-9][0-9]{0,17}") ? this.statuses.of(Long.parseLong(reference))
+				: Optional.empty();
 		if (status.isEmpty()) {
 			return answer(new ShopAnswer(404, this.json
 				.writeValueAsString(Map.of("error", "unknown-order", "reason", "no order with this reference"))));

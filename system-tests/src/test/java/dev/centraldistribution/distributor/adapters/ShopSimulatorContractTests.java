@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 
 /**
- * The {@code shop} adapter passes the adapter contract against the shop simulator
- * (preset {@code vandelay}, {@code manufacturer.api=shop}): pages of products and stock,
- * orders and cancellations by {@code POST} with an {@code Idempotency-Key}, the answer in
- * the exchange.
+ * The {@code shop} adapter passes the adapter contract against the shop simulator (preset
+ * {@code vandelay}, {@code manufacturer.api=shop}): pages of products and stock, orders
+ * and cancellations by {@code POST} with an {@code Idempotency-Key}, the answer in the
+ * exchange.
  */
 @Order(8)
 class ShopSimulatorContractTests extends SimulatorAdapterContract {
@@ -49,12 +49,14 @@ class ShopSimulatorContractTests extends SimulatorAdapterContract {
 		return PORT;
 	}
 
-	/** A shop registered at an address where nothing listens, reached by the same courier. */
+	/**
+	 * A shop registered at an address where nothing listens, reached by the same courier.
+	 */
 	@Override
 	Sending sendWhileUnreachable(Parcel parcel) {
 		String gone = "gone-" + code();
-		this.registry.register(
-				new ManufacturerRegistration(gone, "Gone shop", URI.create("http://127.0.0.1:1"), null, kind()));
+		this.registry
+			.register(new ManufacturerRegistration(gone, "Gone shop", URI.create("http://127.0.0.1:1"), null, kind()));
 		return courier().send(new Parcel(parcel.messageId(), parcel.exchange(), gone, parcel.type(), parcel.payload()));
 	}
 

@@ -62,8 +62,9 @@ class ShopTrackingAgainstTheSimulatorTests {
 
 	@BeforeAll
 	static void startTheSimulator() {
-		simulator = SimulatorAdapterContract.startSimulator("tracked-vandelay", "vandelay", PORT, "--manufacturer.shipping.enabled=true",
-				"--manufacturer.shipping.delay=0s", "--manufacturer.shipping.transit=2s");
+		simulator = SimulatorAdapterContract.startSimulator("tracked-vandelay", "vandelay", PORT,
+				"--manufacturer.shipping.enabled=true", "--manufacturer.shipping.delay=0s",
+				"--manufacturer.shipping.transit=2s");
 	}
 
 	@AfterAll
@@ -100,7 +101,8 @@ class ShopTrackingAgainstTheSimulatorTests {
 		});
 		assertThat(reports).extracting(SubOrderReported::messageId)
 			.as("one message id per step, however often it was read")
-			.containsOnly("shop-shipped-" + shop.code() + "-" + subOrder, "shop-delivered-" + shop.code() + "-" + subOrder);
+			.containsOnly("shop-shipped-" + shop.code() + "-" + subOrder,
+					"shop-delivered-" + shop.code() + "-" + subOrder);
 	}
 
 	private List<SubOrderReported> reports(long subOrder) {

@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The console's "Send again" on a dead letter of an order (a purchase or a cancellation
- * its courier gave up on): back in the outbox's queue, tried again from its first
- * attempt under its own message id, so that the manufacturer still applies it once. Only
- * a message of the order whose page it is on.
+ * its courier gave up on): back in the outbox's queue, tried again from its first attempt
+ * under its own message id, so that the manufacturer still applies it once. Only a
+ * message of the order whose page it is on.
  */
 @Controller
 class DeadLettersController {
@@ -44,8 +44,7 @@ class DeadLettersController {
 		OrderSummary found = OrderId.parse(order)
 			.flatMap(this.orders::find)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		boolean ofThisOrder = this.messages
-			.of(found.subOrders().stream().map(SubOrderSummary::id).toList())
+		boolean ofThisOrder = this.messages.of(found.subOrders().stream().map(SubOrderSummary::id).toList())
 			.values()
 			.stream()
 			.anyMatch((trail) -> isOf(trail, messageId));

@@ -34,8 +34,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A dead letter shows on its order's page with a "Send again" button: the operator's
- * POST (with its CSRF token) puts it back in the outbox's queue and is logged with the
+ * A dead letter shows on its order's page with a "Send again" button: the operator's POST
+ * (with its CSRF token) puts it back in the outbox's queue and is logged with the
  * operator's e-mail address; a customer, a POST without the token, and a message of
  * another order are refused.
  */

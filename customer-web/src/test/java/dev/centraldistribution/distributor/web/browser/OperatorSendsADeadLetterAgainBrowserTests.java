@@ -62,8 +62,7 @@ class OperatorSendsADeadLetterAgainBrowserTests {
 		Customer customer = new CustomerFixtures(this.jdbc).customer("Ada Dead");
 		new CardFixtures(this.cards).approving(customer.id());
 		this.addToCart.add(customer.id(), box, 2);
-		CheckoutOutcome outcome = this.placeOrder.place(customer.id(),
-				this.startCheckout.start(customer.id()).token());
+		CheckoutOutcome outcome = this.placeOrder.place(customer.id(), this.startCheckout.start(customer.id()).token());
 		this.order = ((CheckoutOutcome.Placed) outcome).order();
 		this.jdbc.sql("""
 				update outbox_message set dead_since = :now, attempts = 20,
