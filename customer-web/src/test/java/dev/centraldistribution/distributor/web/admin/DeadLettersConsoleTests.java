@@ -120,9 +120,10 @@ class DeadLettersConsoleTests {
 		Browser customer = Browser.signedIn(this.mvc, new CustomerFixtures(this.signUp).customer());
 
 		assertThat(customer.post(sendAgain(this.purchase))).hasStatus(403);
-		assertThat(this.operator.postWithoutCsrfToken(sendAgain(this.purchase))).hasStatus(403);
-		assertThat(this.operator.post(sendAgain("purchase-1"))).hasStatus(404);
+		assertThat(this.operator.post(sendAgain("purchase-" + Long.MAX_VALUE))).as("not a message of this order")
+			.hasStatus(404);
 		assertThat(this.operator.post("/admin/orders/0/messages/" + this.purchase + "/send-again")).hasStatus(404);
+		assertThat(this.operator.postWithoutCsrfToken(sendAgain(this.purchase))).hasStatus(403);
 
 		assertThat(deadSince()).as("still a dead letter").isNotNull();
 	}
