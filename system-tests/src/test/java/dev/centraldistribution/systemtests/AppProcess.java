@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * One application of the topology running as an operating-system process, its output in a
  * log file. {@link #kill()} is {@code kill -9}: no shutdown hook, no graceful close.
  */
-final class AppProcess {
+public final class AppProcess {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -51,7 +51,7 @@ final class AppProcess {
 		return this.log;
 	}
 
-	synchronized AppProcess start() {
+	public synchronized AppProcess start() {
 		if (isAlive()) {
 			throw new IllegalStateException(this.name + " is already running");
 		}
@@ -74,7 +74,7 @@ final class AppProcess {
 	/**
 	 * Waits until the health endpoint answers 200, failing early if the process exits.
 	 */
-	void awaitHealthy(Duration timeout) {
+	public void awaitHealthy(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
 			if (!isAlive()) {
@@ -115,7 +115,7 @@ final class AppProcess {
 	}
 
 	/** SIGTERM and a graceful shutdown, SIGKILL after 20 s. */
-	synchronized void stop() {
+	public synchronized void stop() {
 		if (isAlive()) {
 			this.process.destroy();
 			if (!waitForExit(Duration.ofSeconds(20))) {

@@ -86,7 +86,13 @@ class NativeCourier implements Courier {
 				if (this.correlation.getReturned() != null) {
 					return "returned unroutable: " + this.correlation.getReturned().getReplyText();
 				}
-				return confirm.ack() ? null : "nacked by the broker: " + confirm.reason();
+				if (confirm.ack()) {
+					return null;
+				}
+				// RabbitMQ nacks without a reason (an internal error of the queue's
+				// process):
+				// the console shows this text to the operator.
+				return "nacked by the broker: " + ((confirm.reason() != null) ? confirm.reason() : "(no reason given)");
 			}
 			catch (TimeoutException ex) {
 				return "no confirm within " + timeout;

@@ -112,7 +112,9 @@ final class ShopOfferings implements OfferingsSource {
 		if (sku == null || title == null || amount == null || currency == null) {
 			return new ProductRead.Rejected(sku, RejectionReason.MISSING_FIELD);
 		}
-		if (!title.isString() || !amount.isString() || !currency.isString()) {
+		JsonNode category = product.get("category");
+		boolean noCategory = category == null || category.isNull();
+		if (!title.isString() || !amount.isString() || !currency.isString() || !(noCategory || category.isString())) {
 			return new ProductRead.Rejected(sku, RejectionReason.WRONG_TYPE);
 		}
 		if (!ProductRules.isCurrency(currency.stringValue())) {
@@ -127,7 +129,7 @@ final class ShopOfferings implements OfferingsSource {
 			return new ProductRead.Rejected(sku, RejectionReason.MISSING_FIELD);
 		}
 		return ProductReader.checked(sku, title.stringValue(), currency.stringValue(), cents, onHand,
-				applied.getOrDefault(sku, 0L), null, null);
+				applied.getOrDefault(sku, 0L), null, noCategory ? null : category.stringValue());
 	}
 
 	/** "12.50" EUR is 1250; -1 when it is not a plain decimal in the currency's units. */

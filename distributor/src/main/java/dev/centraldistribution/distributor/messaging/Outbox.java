@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -19,6 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class Outbox {
+
+	private static final Logger logger = LoggerFactory.getLogger(Outbox.class);
 
 	private final OutboxRepository repository;
 
@@ -63,6 +67,24 @@ public class Outbox {
 	public boolean sendAgain(String messageId) {
 		boolean again = this.repository.sendAgain(messageId, this.clock.instant(), isHeld(messageId));
 		if (again) {
+			wakeTheRelayAfterCommit();
+		}
+		return again;
+	}
+
+	/**
+	 * Puts a dead letter back in the relay's queue on an operator's word (the console's
+	 * "Send again"): tried again from its first attempt, under its own message id, so
+	 * that the manufacturer still applies it once.
+	 * @param messageId the message's id
+	 * @param operatorEmail who asked, for the log
+	 * @return whether it was a dead letter and is queued again
+	 */
+	@Transactional
+	public boolean sendDeadLetterAgain(String messageId, String operatorEmail) {
+		boolean again = this.repository.revive(messageId, this.clock.instant(), isHeld(messageId));
+		if (again) {
+			logger.info("Operator {} sent dead letter {} again", operatorEmail, messageId);
 			wakeTheRelayAfterCommit();
 		}
 		return again;

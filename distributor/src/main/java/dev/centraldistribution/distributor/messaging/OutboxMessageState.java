@@ -14,9 +14,11 @@ import java.time.Instant;
  * while it waits
  * @param heldSince since when it waits for its unlisted manufacturer, {@code null} when
  * it does not
+ * @param deadSince since when it is a dead letter (its courier gave up after the
+ * configured attempts), {@code null} when it is not
  */
 public record OutboxMessageState(String messageId, String type, Instant writtenAt, int attempts, String lastError,
-		Instant sentAt, Instant heldSince) {
+		Instant sentAt, Instant heldSince, Instant deadSince) {
 
 	/**
 	 * In a word.
@@ -25,6 +27,9 @@ public record OutboxMessageState(String messageId, String type, Instant writtenA
 	public Stage stage() {
 		if (this.sentAt != null) {
 			return Stage.CONFIRMED_BY_BROKER;
+		}
+		if (this.deadSince != null) {
+			return Stage.DEAD;
 		}
 		if (this.heldSince != null) {
 			return Stage.HELD;
@@ -50,7 +55,13 @@ public record OutboxMessageState(String messageId, String type, Instant writtenA
 		 * The broker confirmed it: it is in the manufacturer's queue (or was taken from
 		 * it).
 		 */
-		CONFIRMED_BY_BROKER
+		CONFIRMED_BY_BROKER,
+
+		/**
+		 * Given up after the configured attempts: kept, not tried again until the
+		 * operator sends it again ({@link Outbox#sendDeadLetterAgain}).
+		 */
+		DEAD
 
 	}
 

@@ -116,6 +116,23 @@ class OutboxRepository {
 			.update();
 	}
 
+	/**
+	 * Puts a dead letter back in the queue, as if it were new: due now, no failed attempt
+	 * counted (its last failure stays, for the operator), held if its destination is.
+	 * @return {@code false} when it is not a dead letter (any more)
+	 */
+	boolean revive(String messageId, Instant now, boolean held) {
+		return this.jdbc.sql("""
+				update outbox_message set dead_since = null, attempts = 0, next_attempt_at = :now, claimed_by = null,
+				       claimed_until = null, held_since = :held
+				where message_id = :messageId and dead_since is not null and sent_at is null
+				""")
+			.param("now", Timestamp.from(now))
+			.param("held", held ? Timestamp.from(now) : null, Types.TIMESTAMP)
+			.param("messageId", messageId)
+			.update() == 1;
+	}
+
 	/** Messages given up, per routing key of one exchange. */
 	Map<String, Long> deadPerRoutingKey(String exchange) {
 		Map<String, Long> dead = new HashMap<>();
@@ -204,12 +221,13 @@ class OutboxRepository {
 	/** The messages of these ids that are in the outbox, in one query. */
 	List<OutboxMessageState> states(Collection<String> messageIds) {
 		return this.jdbc.sql("""
-				select message_id, message_type, created_at, attempts, last_error, sent_at, held_since
+				select message_id, message_type, created_at, attempts, last_error, sent_at, held_since, dead_since
 				from outbox_message where message_id in (:ids)""")
 			.param("ids", List.copyOf(messageIds))
 			.query((row, number) -> new OutboxMessageState(row.getString("message_id"), row.getString("message_type"),
 					instant(row.getTimestamp("created_at")), row.getInt("attempts"), row.getString("last_error"),
-					instant(row.getTimestamp("sent_at")), instant(row.getTimestamp("held_since"))))
+					instant(row.getTimestamp("sent_at")), instant(row.getTimestamp("held_since")),
+					instant(row.getTimestamp("dead_since"))))
 			.list();
 	}
 

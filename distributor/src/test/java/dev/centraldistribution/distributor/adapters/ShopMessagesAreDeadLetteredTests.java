@@ -3,6 +3,7 @@ package dev.centraldistribution.distributor.adapters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.centraldistribution.contracts.MessagingTopology;
@@ -88,6 +89,41 @@ class ShopMessagesAreDeadLetteredTests {
 			.containsEntry(this.manufacturer.code(), 1L);
 		assertThat(this.meters.get("distributor.outbox.dead").gauge().value()).isGreaterThanOrEqualTo(1);
 		assertThat(this.answered.totals(this.manufacturer.code())).isEmpty();
+	}
+
+	@Test
+	void aDeadLetterTheOperatorSendsAgainIsDeliveredUnderItsOwnKeyAndCountedOnce() {
+		this.manufacturer = this.registry.register(new ManufacturerRegistration(TestManufacturers.uniqueCode("shop"),
+				"Mended shop", this.shop.baseUrl(), null, AdapterKind.SHOP));
+		this.shop.answer(ShopCourier.ORDERS, 500, "{}");
+		String messageId = "purchase-" + System.nanoTime();
+		this.transactions.executeWithoutResult((status) -> this.outbox.append(new OutgoingMessage(messageId,
+				MessagingTopology.PURCHASES_EXCHANGE, this.manufacturer.code(), PurchaseConfirmation.TYPE,
+				new PurchaseConfirmation(messageId, PurchaseConfirmation.SCHEMA_VERSION, Instant.now(),
+						this.manufacturer.code(), 8, 8, List.of(new PurchaseConfirmation.Line("BOLT", 3, 25))))));
+		await().atMost(Duration.ofSeconds(20)).until(() -> deadSince(messageId) != null);
+		this.shop.answer(ShopCourier.ORDERS, 201,
+				"{\"status\": \"accepted\", \"items\": [{\"productId\": \"BOLT\", \"quantity\": 3, \"status\": \"accepted\"}]}");
+
+		assertThat(this.outbox.sendDeadLetterAgain(messageId, "operator@localhost")).isTrue();
+		assertThat(this.outbox.sendDeadLetterAgain(messageId, "operator@localhost")).as("no longer dead").isFalse();
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> sentAt(messageId) != null);
+		assertThat(deadSince(messageId)).isNull();
+		assertThat(this.shop.received()).hasSize(3)
+			.allSatisfy((request) -> assertThat(request.idempotencyKey()).isEqualTo(messageId));
+		assertThat(this.answered.totals(this.manufacturer.code())).isEqualTo(Map.of("BOLT", 3L));
+		assertThat(this.outbox.sendDeadLetterAgain(messageId, "operator@localhost")).as("delivered").isFalse();
+		assertThat(this.deadLetters.perManufacturer(List.of(this.manufacturer.code())))
+			.doesNotContainKey(this.manufacturer.code());
+	}
+
+	private Object sentAt(String messageId) {
+		return this.jdbc.sql("select sent_at from outbox_message where message_id = :id")
+			.param("id", messageId)
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1)))
+			.single()
+			.orElse(null);
 	}
 
 	private Object deadSince(String messageId) {

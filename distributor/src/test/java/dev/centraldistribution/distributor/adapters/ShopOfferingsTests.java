@@ -73,6 +73,24 @@ class ShopOfferingsTests {
 	}
 
 	@Test
+	void anOptionalCategoryIsOursAndOneThatIsNoTextLeavesItsProductOut() throws Exception {
+		this.shop
+			.answer(PRODUCTS, 200,
+					page(null, withCategory(product("BOX", "Box", "14.50", "EUR"), "\"storage\""),
+							withCategory(product("MOP", "Mop", "4", "EUR"), "null"),
+							withCategory(product("PIN", "Pin", "2", "EUR"), "{\"name\": \"x\"}")))
+			.answer(STOCK, 200, page(null, stock("BOX", 4), stock("MOP", 1), stock("PIN", 2)));
+
+		ReadSnapshot snapshot = this.offerings.read(shop(), null).snapshot();
+
+		assertThat(snapshot.accepted()).containsExactly(
+				new ProductOffering("BOX", "Box", 1450, "EUR", 4, 0, null, "storage"),
+				new ProductOffering("MOP", "Mop", 400, "EUR", 1, 0));
+		assertThat(snapshot.rejected()).extracting(ProductRead.Rejected::reason)
+			.containsExactly(RejectionReason.WRONG_TYPE);
+	}
+
+	@Test
 	void aPageThatLinksBackIsALoop() {
 		this.shop.answer(PRODUCTS, 200, page(next(ShopOfferings.PRODUCTS, 1), product("A", "A", "1", "EUR")))
 			.answer(ShopOfferings.PRODUCTS + "?page=1&size=2", 200,
@@ -168,6 +186,10 @@ class ShopOfferingsTests {
 	private static String product(String id, String title, String amount, String currency) {
 		return "{\"productId\": \"" + id + "\", \"title\": \"" + title + "\", \"price\": {\"amount\": \"" + amount
 				+ "\", \"currency\": \"" + currency + "\"}}";
+	}
+
+	private static String withCategory(String product, String category) {
+		return product.substring(0, product.length() - 1) + ", \"category\": " + category + "}";
 	}
 
 	private static String stock(String id, long onHand) {

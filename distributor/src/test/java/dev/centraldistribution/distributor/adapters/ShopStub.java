@@ -48,7 +48,16 @@ final class ShopStub implements AutoCloseable {
 	 * Answers a request for this path and query ({@code /shop/v1/stock?page=0&size=500}).
 	 */
 	ShopStub answer(String pathAndQuery, int status, String body) {
-		this.answers.put(pathAndQuery, new Answer(status, body));
+		this.answers.put(pathAndQuery, new Answer(status, body, null));
+		return this;
+	}
+
+	/**
+	 * Answers a request for this path with a body tagged so, and {@code 304 Not Modified}
+	 * to a request that sends the tag.
+	 */
+	ShopStub answerTagged(String pathAndQuery, String body, String tag) {
+		this.answers.put(pathAndQuery, new Answer(200, body, tag));
 		return this;
 	}
 
@@ -64,10 +73,19 @@ final class ShopStub implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		URI uri = exchange.getRequestURI();
 		String key = uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+		String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
 		this.received
 			.add(new Request(exchange.getRequestMethod(), key, exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-		Answer answer = this.answers.getOrDefault(key, new Answer(404, "{\"error\": \"not-found\"}"));
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), ifNoneMatch));
+		Answer answer = this.answers.getOrDefault(key, new Answer(404, "{\"error\": \"not-found\"}", null));
+		if (answer.tag() != null) {
+			exchange.getResponseHeaders().add("ETag", answer.tag());
+			if (answer.tag().equals(ifNoneMatch)) {
+				exchange.sendResponseHeaders(304, -1);
+				exchange.close();
+				return;
+			}
+		}
 		byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
 		exchange.sendResponseHeaders(answer.status(), body.length);
@@ -76,10 +94,10 @@ final class ShopStub implements AutoCloseable {
 		}
 	}
 
-	record Answer(int status, String body) {
+	record Answer(int status, String body, String tag) {
 	}
 
-	record Request(String method, String pathAndQuery, String idempotencyKey, String body) {
+	record Request(String method, String pathAndQuery, String idempotencyKey, String body, String ifNoneMatch) {
 	}
 
 }

@@ -1,8 +1,10 @@
 package dev.centraldistribution.manufacturer.shipping;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -103,6 +105,22 @@ class ShipmentRepository {
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("subOrder", subOrderId)
 			.update() == 1;
+	}
+
+	Optional<TrackParcel.Parcel> find(long subOrderId) {
+		return this.jdbc.sql("""
+				select shipped_at, delivered_at, cancelled_at, carrier, tracking_number from shipment
+				where sub_order_id = :subOrder""")
+			.param("subOrder", subOrderId)
+			.query((rs, row) -> new TrackParcel.Parcel(instant(rs.getObject("shipped_at", OffsetDateTime.class)),
+					instant(rs.getObject("delivered_at", OffsetDateTime.class)),
+					instant(rs.getObject("cancelled_at", OffsetDateTime.class)), rs.getString("carrier"),
+					rs.getString("tracking_number")))
+			.optional();
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
 	}
 
 }

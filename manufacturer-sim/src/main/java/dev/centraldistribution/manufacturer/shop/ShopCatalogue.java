@@ -30,7 +30,8 @@ class ShopCatalogue {
 
 	List<Map<String, Object>> products(int page, int size) {
 		return this.jdbc.sql("""
-				select sku, name, unit_price_cents, currency from product order by sku limit :size offset :offset
+				select sku, name, unit_price_cents, currency, category from product order by sku
+				limit :size offset :offset
 				""").param("size", size).param("offset", (long) page * size).query((rs, row) -> {
 			String currency = rs.getString("currency");
 			Map<String, Object> price = new LinkedHashMap<>();
@@ -40,6 +41,10 @@ class ShopCatalogue {
 			product.put("productId", rs.getString("sku"));
 			product.put("title", rs.getString("name"));
 			product.put("price", price);
+			// Optional in the shop's API: only where the catalogue names one.
+			if (rs.getString("category") != null) {
+				product.put("category", rs.getString("category"));
+			}
 			return product;
 		}).list();
 	}

@@ -5,14 +5,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  * /shop/v1/orders/{reference}/cancellation}), each with an {@code Idempotency-Key}:
  * {@code 201}, {@code 200} for a repeat, {@code 409} with a reason for what the shop
  * cannot do (nothing of the order in stock, already shipped), {@code 422} for what it
- * cannot read.
+ * cannot read; and an order's status ({@code GET /shop/v1/orders/{reference}}, tagged,
+ * {@code 304 Not Modified} when asked with its tag), which is how a shop's customer
+ * learns of its shipment and delivery.
  */
 @RestController
 @ConditionalOnProperty(name = "manufacturer.api", havingValue = "shop")
@@ -36,10 +42,13 @@ class ShopOrdersController {
 
 	private final ShopOrders orders;
 
+	private final ShopOrderStatus statuses;
+
 	private final JsonMapper json;
 
-	ShopOrdersController(ShopOrders orders, JsonMapper json) {
+	ShopOrdersController(ShopOrders orders, ShopOrderStatus statuses, JsonMapper json) {
 		this.orders = orders;
+		this.statuses = statuses;
 		this.json = json;
 	}
 
@@ -71,6 +80,22 @@ class ShopOrdersController {
 		}
 		long parsed = reference.matches("[1-9][0-9]{0,17}") ? Long.parseLong(reference) : -1;
 		return answer(this.orders.cancel(key, hash("cancel", reference.getBytes(StandardCharsets.UTF_8)), parsed));
+	}
+
+	@GetMapping(ORDERS + "/{reference}")
+	ResponseEntity<String> status(@PathVariable String reference,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		Optional<String> status = reference.matches("[1-9][0-9]{0,17}") ? this.statuses.of(Long.parseLong(reference))
+				: Optional.empty();
+		if (status.isEmpty()) {
+			return answer(new ShopAnswer(404, this.json
+				.writeValueAsString(Map.of("error", "unknown-order", "reason", "no order with this reference"))));
+		}
+		String tag = '"' + hash("status", status.get().getBytes(StandardCharsets.UTF_8)).substring(0, 32) + '"';
+		if (ifNoneMatch != null && ifNoneMatch.strip().equals(tag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(tag).build();
+		}
+		return ResponseEntity.ok().eTag(tag).contentType(MediaType.APPLICATION_JSON).body(status.get());
 	}
 
 	private ShopAnswer missingKey() {

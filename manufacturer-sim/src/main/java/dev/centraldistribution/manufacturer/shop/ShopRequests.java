@@ -41,6 +41,17 @@ class ShopRequests {
 			.findFirst();
 	}
 
+	/** The status the order placed with this reference was answered with, if one was. */
+	Optional<Integer> orderStatus(long reference) {
+		return this.jdbc.sql("select status from shop_request where reference = :reference and kind = :kind")
+			.param("reference", reference)
+			.param("kind", ORDER)
+			.query(Integer.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	void store(String key, String hash, String kind, long reference, int status, String body, Instant now) {
 		this.jdbc.sql("""
 				insert into shop_request (idempotency_key, request_hash, kind, reference, status, body, created_at)

@@ -34,6 +34,7 @@ class StatusLabels {
 			case RETRYING -> "Retrying (" + message.attempts() + " failed)";
 			case HELD -> "Held: manufacturer unlisted";
 			case CONFIRMED_BY_BROKER -> "Confirmed by the broker";
+			case DEAD -> "Dead letter: given up after " + message.attempts() + " failed attempts";
 		};
 	}
 

@@ -36,6 +36,17 @@ final class ConsoleOrderPage extends ConsolePage {
 		return part(manufacturerCode).findElement(By.cssSelector(".acknowledgement")).getText();
 	}
 
+	/** Clicks "Send again" under the part's purchase confirmation (a dead letter). */
+	ConsoleOrderPage sendPurchaseAgain(String manufacturerCode) {
+		this.shop.clickToLoad(part(manufacturerCode).findElement(By.cssSelector(".purchase .send-again button")));
+		return new ConsoleOrderPage(this.shop);
+	}
+
+	/** What the page says after the operator's action. */
+	String notice() {
+		return this.shop.find(By.id("message-notice")).getText();
+	}
+
 	private WebElement part(String manufacturerCode) {
 		return this.shop.find(By.cssSelector(".sub-order[data-manufacturer='" + manufacturerCode + "']"));
 	}
