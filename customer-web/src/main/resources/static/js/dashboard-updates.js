@@ -1,10 +1,13 @@
 // Keeps an open dashboard's quantities current (docs/live-dashboard.md): listens to the
 // server-sent events of /dashboard/updates, writes each offering's new quantity into its
-// row, and removes offerings that sold out, and products left with none.
+// row, and removes offerings that sold out, and products left with none. On a product's
+// page (main.product-page) the same stream keeps its offers' quantities current: a sold
+// out offer stays, saying so, as the page shows it when loaded.
 (function () {
 	'use strict';
 
-	var products = document.getElementById('products');
+	var productPage = document.querySelector('main.product-page');
+	var products = document.getElementById('products') || productPage;
 	// No updates URL for visitors who have not signed in: the stream is the customers'.
 	if (!products || !window.EventSource || !products.dataset.updatesUrl) {
 		return;
@@ -41,6 +44,10 @@
 	}
 
 	function apply(level) {
+		if (productPage) {
+			applyToProductPage(level);
+			return;
+		}
 		var row = products.querySelector('tr.offering[data-offering-id="' + level.offering + '"]');
 		if (!row) {
 			return;
@@ -76,6 +83,42 @@
 		});
 		product.querySelector('.total-available').textContent = total;
 		product.querySelector('.manufacturer-count').textContent = rows.length;
+	}
+
+	function applyToProductPage(level) {
+		var row = productPage.querySelector('tr.offering[data-offering-id="' + level.offering + '"]');
+		if (!row) {
+			return;
+		}
+		var cell = row.querySelector('.available');
+		var text = level.available > 0 ? String(level.available) : 'Sold out';
+		if (cell.textContent.trim() === text) {
+			return;
+		}
+		cell.textContent = text;
+		flash(cell);
+		var state = row.querySelector('.state .on-sale, .state .sold-out');
+		if (state) {
+			state.className = level.available > 0 ? 'on-sale' : 'sold-out';
+			state.textContent = level.available > 0 ? 'Answering: on sale' : 'Sold out';
+		}
+		var form = row.querySelector('form.add-to-cart');
+		if (form && level.available <= 0) {
+			form.remove();
+		}
+		else if (form) {
+			form.querySelector('input.quantity').max = Math.min(level.available, maxPerLine);
+		}
+		var buyable = productPage.querySelector('.buyable');
+		if (buyable) {
+			var total = 0;
+			productPage.querySelectorAll('tr.offering').forEach(function (offering) {
+				if (offering.querySelector('.state .on-sale')) {
+					total += Number(offering.querySelector('.available').textContent) || 0;
+				}
+			});
+			buyable.textContent = total;
+		}
 	}
 
 	function flash(cell) {

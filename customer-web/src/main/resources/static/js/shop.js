@@ -66,8 +66,14 @@
 	}
 	document.addEventListener('DOMContentLoaded', function () {
 		localTimes(document);
+		// A status filter swiped sideways on a phone shows the chosen status.
+		var chosen = document.querySelector('.status-filter .nav-link.active');
+		if (chosen) {
+			var strip = chosen.closest('.nav');
+			strip.scrollLeft = Math.max(0, chosen.offsetLeft - strip.offsetLeft - 16);
+		}
 	});
-	// An order card polled again (orders/order.html) arrives as new content.
+	// An order card fetched again (js/order-updates.js) arrives as new content.
 	document.addEventListener('htmx:load', function (event) {
 		localTimes(event.detail.elt.parentNode || document);
 	});

@@ -81,18 +81,25 @@ class AnswerRows {
 			.list();
 	}
 
-	void markRefunded(long lineId, Instant now) {
-		this.jdbc.sql("update order_line set refunded_at = :now where id = :id and refunded_at is null")
+	boolean markRefunded(long lineId, Instant now) {
+		return this.jdbc.sql("update order_line set refunded_at = :now where id = :id and refunded_at is null")
 			.param("now", OrderWriter.utc(now))
 			.param("id", lineId)
-			.update();
+			.update() > 0;
 	}
 
-	void markRefundRefused(long lineId, String reason) {
-		this.jdbc.sql("update order_line set refund_refused = :reason where id = :id and refunded_at is null")
+	boolean markRefundRefused(long lineId, String reason) {
+		return this.jdbc.sql("update order_line set refund_refused = :reason where id = :id and refunded_at is null")
 			.param("reason", (reason.length() > 200) ? reason.substring(0, 200) : reason)
 			.param("id", lineId)
-			.update();
+			.update() > 0;
+	}
+
+	OrderId orderOfLine(long lineId) {
+		return this.jdbc.sql("select order_id from order_line where id = :id")
+			.param("id", lineId)
+			.query((row, number) -> new OrderId(row.getLong("order_id")))
+			.single();
 	}
 
 	long unacknowledgedSince(Instant placedBefore) {

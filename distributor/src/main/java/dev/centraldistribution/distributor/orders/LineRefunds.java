@@ -3,20 +3,25 @@ package dev.centraldistribution.distributor.orders;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lines manufacturers rejected that are still to be refunded, and the sub-orders
- * still waiting for their manufacturer's answer.
+ * still waiting for their manufacturer's answer. Marking a refund done (or refused for
+ * good) publishes {@link OrderChanged}: the order's page says so.
  */
 @Service
 public class LineRefunds {
 
 	private final AnswerRows rows;
 
-	LineRefunds(AnswerRows rows) {
+	private final ApplicationEventPublisher events;
+
+	LineRefunds(AnswerRows rows, ApplicationEventPublisher events) {
 		this.rows = rows;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -31,12 +36,16 @@ public class LineRefunds {
 	 */
 	@Transactional
 	public void markRefundRefused(RefundDue refund, String reason) {
-		this.rows.markRefundRefused(refund.orderLineId(), reason);
+		if (this.rows.markRefundRefused(refund.orderLineId(), reason)) {
+			this.events.publishEvent(new OrderChanged(this.rows.orderOfLine(refund.orderLineId())));
+		}
 	}
 
 	@Transactional
 	public void markRefunded(RefundDue refund, Instant now) {
-		this.rows.markRefunded(refund.orderLineId(), now);
+		if (this.rows.markRefunded(refund.orderLineId(), now)) {
+			this.events.publishEvent(new OrderChanged(this.rows.orderOfLine(refund.orderLineId())));
+		}
 	}
 
 }

@@ -8,12 +8,14 @@ import dev.centraldistribution.distributor.orders.EventOutcome.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Fires an event at a sub-order as {@link SubOrderTransitions} says, for the use cases
  * that hold its order's lock: refuses (logs and counts) what the table refuses, otherwise
- * moves the sub-order, records the event on its timeline and derives the order's status.
+ * moves the sub-order, records the event on its timeline and derives the order's status,
+ * and publishes {@link OrderChanged} in the caller's transaction.
  */
 @Component
 class SubOrderMoves {
@@ -26,10 +28,13 @@ class SubOrderMoves {
 
 	private final Clock clock;
 
-	SubOrderMoves(TransitionRows rows, TransitionMetrics metrics, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SubOrderMoves(TransitionRows rows, TransitionMetrics metrics, Clock clock, ApplicationEventPublisher events) {
 		this.rows = rows;
 		this.metrics = metrics;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	EventOutcome fire(OrderId order, SubOrderId subOrder, SubOrderStatus from, SubOrderEvent event, String messageId) {
@@ -45,7 +50,9 @@ class SubOrderMoves {
 		}
 		this.rows.record(subOrder, messageId, event, to, this.clock.instant());
 		this.metrics.count(event, (to != from) ? "moved" : "stayed");
-		return new Applied(order, from, to, this.rows.derive(order), List.of());
+		OrderStatus orderStatus = this.rows.derive(order);
+		this.events.publishEvent(new OrderChanged(order));
+		return new Applied(order, from, to, orderStatus, List.of());
 	}
 
 }

@@ -2,11 +2,11 @@ package dev.centraldistribution.distributor.web.admin;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import dev.centraldistribution.distributor.customers.CustomerId;
 import dev.centraldistribution.distributor.orders.OrderCriteria;
 import dev.centraldistribution.distributor.orders.OrderStatus;
+import dev.centraldistribution.distributor.web.StatusWords;
 
 /**
  * A choice of the console's orders page: every order, the orders in one status, or those
@@ -16,6 +16,8 @@ import dev.centraldistribution.distributor.orders.OrderStatus;
  * @param label in words
  */
 record OrderFilter(String value, String label) {
+
+	private static final StatusWords WORDS = new StatusWords();
 
 	static final OrderFilter ALL = new OrderFilter("", "All");
 
@@ -36,10 +38,9 @@ record OrderFilter(String value, String label) {
 		return new OrderCriteria(this.value.isEmpty() ? null : OrderStatus.valueOf(this.value), false, customer);
 	}
 
-	/** An order's status in words, as the filter names it. */
+	/** An order's status in the shop's words ({@link StatusWords}). */
 	static String label(OrderStatus status) {
-		String words = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		return WORDS.label(status);
 	}
 
 	private static List<OrderFilter> choices() {

@@ -3,26 +3,24 @@ package dev.centraldistribution.distributor.web.admin;
 import dev.centraldistribution.distributor.messaging.OutboxMessageState;
 import dev.centraldistribution.distributor.orders.OrderStatus;
 import dev.centraldistribution.distributor.orders.SubOrderStatus;
+import dev.centraldistribution.distributor.web.StatusWords;
 
 /**
- * Statuses in the words of the console's order pages, and the colour of their badges.
+ * Statuses in the words of the console's order pages: the shop's own words and colours
+ * ({@link StatusWords}) for the states customers see too, so that an operator and a
+ * customer name an order alike; the console's own for what only it shows (messages in the
+ * outbox; its filter's "waiting past the deadline", {@link OrderFilter}).
  */
 class StatusLabels {
 
+	private static final StatusWords WORDS = new StatusWords();
+
 	public String order(OrderStatus status) {
-		return OrderFilter.label(status);
+		return WORDS.label(status);
 	}
 
 	public String subOrder(SubOrderStatus status) {
-		return switch (status) {
-			case PLACED -> "Waiting for the manufacturer";
-			case ACCEPTED -> "Confirmed";
-			case SHIPPED -> "Shipped";
-			case DELIVERED -> "Delivered";
-			case REJECTED -> "Rejected";
-			case CANCEL_REQUESTED -> "Cancellation requested";
-			case CANCELLED -> "Cancelled";
-		};
+		return WORDS.label(status);
 	}
 
 	public String message(OutboxMessageState message) {
@@ -38,13 +36,9 @@ class StatusLabels {
 		};
 	}
 
+	/** The shop's badge classes: one colour per status, as on the customer's pages. */
 	public String badge(OrderStatus status) {
-		return switch (status) {
-			case REJECTED, CANCELLED -> "text-bg-danger";
-			case PLACED, CANCEL_REQUESTED -> "text-bg-warning";
-			case PARTIALLY_CONFIRMED -> "text-bg-info";
-			default -> "text-bg-success";
-		};
+		return WORDS.badge(status);
 	}
 
 }

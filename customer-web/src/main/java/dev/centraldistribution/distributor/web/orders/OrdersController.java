@@ -68,8 +68,9 @@ class OrdersController {
 	}
 
 	/**
-	 * The order's card alone, which its page fetches every few seconds (htmx) to follow
-	 * the order without a reload.
+	 * The order's card alone, which its page and the history fetch again (htmx) when the
+	 * stream {@code /orders/updates} says the order changed, to follow it without a
+	 * reload.
 	 */
 	@GetMapping("/orders/{order}/card")
 	String card(@AuthenticationPrincipal AuthenticatedCustomer customer, @PathVariable String order, Model model) {

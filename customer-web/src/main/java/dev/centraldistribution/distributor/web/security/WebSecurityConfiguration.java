@@ -31,6 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -66,6 +67,9 @@ class WebSecurityConfiguration {
 
 	/** The dashboard's stream of live updates (package web.dashboard). */
 	static final String DASHBOARD_UPDATES = "/dashboard/updates";
+
+	/** A customer's stream of order changes (package web.orders). */
+	static final String ORDER_UPDATES = "/orders/updates";
 
 	/** Spring Session's cookie. */
 	static final String SESSION_COOKIE = "SESSION";
@@ -120,7 +124,9 @@ class WebSecurityConfiguration {
 		// An EventSource cannot follow a redirect to a sign-in page; a plain 401 ends it.
 		// (Spring Security never saves a text/event-stream request for after sign-in.)
 		// An address that is no page at all is "not found", not a reason to sign in.
-		RequestMatcher updates = PathPatternRequestMatcher.withDefaults().matcher(DASHBOARD_UPDATES);
+		RequestMatcher updates = new OrRequestMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher(DASHBOARD_UPDATES),
+				PathPatternRequestMatcher.withDefaults().matcher(ORDER_UPDATES));
 		AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		AuthenticationEntryPoint unauthorised = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
 		AuthenticationEntryPoint notFound = (request, response, problem) -> response

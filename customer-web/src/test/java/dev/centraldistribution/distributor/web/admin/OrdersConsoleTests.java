@@ -114,8 +114,8 @@ class OrdersConsoleTests {
 		String page = page("/admin/orders?q=" + ada.email());
 
 		assertThat(orderIds(page)).containsExactly(newer.value(), older.value());
-		assertThat(page).contains(ada.email(), "Acme Tools", "Globex", "Waiting for the manufacturer", "€270.00",
-				"€120.00", "href=\"/admin/orders/" + newer + "\"");
+		assertThat(page).contains(ada.email(), "Acme Tools", "Globex", "Placed", "status-placed", "€270.00", "€120.00",
+				"href=\"/admin/orders/" + newer + "\"");
 	}
 
 	@Test

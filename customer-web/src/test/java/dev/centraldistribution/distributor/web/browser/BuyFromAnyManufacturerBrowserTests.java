@@ -91,6 +91,10 @@ class BuyFromAnyManufacturerBrowserTests {
 			.query(Long.class)
 			.list();
 		assertThat(parts).as("one part per manufacturer").hasSize(2);
+		// The order page follows its order once its stream is open.
+		await().atMost(Shop.PATIENCE.multipliedBy(2))
+			.ignoreExceptions()
+			.until(() -> "open".equals(shop.find(By.id("order-cards")).getAttribute("data-live")));
 		for (long part : parts) {
 			String manufacturer = this.jdbc.sql("select manufacturer_code from sub_order where id = :id")
 				.param("id", part)

@@ -1,5 +1,7 @@
 package dev.centraldistribution.distributor.web.browser;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.centraldistribution.distributor.catalog.OfferingFixtures;
@@ -10,7 +12,11 @@ import dev.centraldistribution.distributor.customers.Customer;
 import dev.centraldistribution.distributor.customers.SignUp;
 import dev.centraldistribution.distributor.payments.CardVault;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +63,43 @@ class DashboardFollowsSalesLiveBrowserTests {
 
 		assertThat(rakeRow.available()).isEqualTo(3);
 		assertThat(page.executeScript("return window.stillTheSamePage === true;")).as("no reload").isEqualTo(true);
+	}
+
+	@Test
+	void aProductsPageFollowsSalesAndSaysSoldOutWithoutAReload(Shop shop) throws Exception {
+		OfferingFixtures offerings = new OfferingFixtures(this.jdbc);
+		String sku = offerings.sku("spade");
+		OfferingId spade = offerings.offering(offerings.manufacturer("acme", "Acme Tools"), sku, "Spade " + sku, 2_500,
+				5);
+		Customer ada = new Accounts(this.signUp, this.vault).withCard("Ada");
+		shop.signIn().signIn(ada.email(), Accounts.PASSWORD);
+		shop.open("/products/" + sku);
+		waitUpTo(Shop.PATIENCE, shop).until((browser) -> "open"
+			.equals(browser.findElement(By.cssSelector("main.product-page")).getAttribute("data-live")));
+		JavascriptExecutor page = (JavascriptExecutor) shop.browser();
+		page.executeScript("window.stillTheSamePage = true;");
+
+		this.elsewhere.sell(spade, 2);
+		waitUpTo(Shop.PATIENCE, shop).until((browser) -> "3".equals(available(shop)));
+		assertThat(shop.find(By.cssSelector(".buyable")).getText()).isEqualTo("3");
+		assertThat(shop.find(By.cssSelector("tr.offering input.quantity")).getAttribute("max")).isEqualTo("3");
+		this.elsewhere.sell(spade, 3);
+		waitUpTo(Shop.PATIENCE, shop).until((browser) -> "Sold out".equals(available(shop)));
+
+		assertThat(shop.findAll(By.cssSelector("tr.offering form.add-to-cart"))).as("nothing left to add").isEmpty();
+		assertThat(shop.find(By.cssSelector("tr.offering .state")).getText()).isEqualTo("Sold out");
+		assertThat(shop.find(By.cssSelector(".buyable")).getText()).isEqualTo("0");
+		assertThat(page.executeScript("return window.stillTheSamePage === true;")).as("no reload").isEqualTo(true);
+		Path directory = Files.createDirectories(ChromiumExtension.SCREENSHOTS);
+		for (Dimension size : PageCheck.SIZES) {
+			shop.browser().manage().window().setSize(size);
+			Files.write(directory.resolve("product-live-sold-out-" + size.width + ".png"),
+					((TakesScreenshot) shop.browser()).getScreenshotAs(OutputType.BYTES));
+		}
+	}
+
+	private static String available(Shop shop) {
+		return shop.find(By.cssSelector("tr.offering td.available")).getText().strip();
 	}
 
 	/** Another customer's checkout, as far as stock goes: the same ledger, committed. */

@@ -95,7 +95,12 @@ class ProductPageTests {
 
 		assertThat(this.mvc.get().uri("/products/" + this.drill).with(SignedIn.as(ada))).hasStatusOk()
 			.bodyText()
-			.contains("hx-post=\"/cart/lines\"", "name=\"returnTo\" value=\"/products/" + this.drill + "\"");
+			.contains("hx-post=\"/cart/lines\"", "name=\"returnTo\" value=\"/products/" + this.drill + "\"",
+					"data-updates-url=\"/dashboard/updates\"")
+			.containsPattern("src=\"/js/dashboard-updates-[0-9a-f]{32}\\.js\"");
+		assertThat(this.mvc.get().uri("/products/" + this.drill)).as("a visitor: no stream, it is the customers'")
+			.bodyText()
+			.doesNotContain("data-updates-url");
 		assertThat(this.mvc.post()
 			.uri("/cart/lines")
 			.with(SignedIn.as(ada))

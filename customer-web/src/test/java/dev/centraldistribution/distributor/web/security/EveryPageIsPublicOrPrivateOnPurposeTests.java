@@ -64,7 +64,8 @@ class EveryPageIsPublicOrPrivateOnPurposeTests {
 	@Test
 	void asksToSignInForEveryOtherPage() {
 		List<String> pages = paths(RequestMethod.GET).filter((path) -> !PUBLIC.contains(path))
-			.filter((path) -> !path.equals("/error") && !path.equals(WebSecurityConfiguration.DASHBOARD_UPDATES))
+			.filter((path) -> !path.equals("/error") && !path.equals(WebSecurityConfiguration.DASHBOARD_UPDATES)
+					&& !path.equals(WebSecurityConfiguration.ORDER_UPDATES))
 			.toList();
 
 		assertThat(pages).contains("/cart", "/checkout", "/orders", "/orders/1", "/account", "/account/card", "/admin");
@@ -92,6 +93,7 @@ class EveryPageIsPublicOrPrivateOnPurposeTests {
 	@Test
 	void endsTheLiveUpdatesOfAnonymousVisitorsWithUnauthorised() {
 		assertThat(this.mvc.get().uri(WebSecurityConfiguration.DASHBOARD_UPDATES)).hasStatus(401);
+		assertThat(this.mvc.get().uri(WebSecurityConfiguration.ORDER_UPDATES)).hasStatus(401);
 	}
 
 	@ParameterizedTest
