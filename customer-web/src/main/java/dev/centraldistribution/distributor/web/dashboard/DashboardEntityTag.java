@@ -24,11 +24,15 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * and forms whose token the session still accepts. Another viewer's tag never matches, so
  * one customer's page is never confirmed to another.
  * <p>
+ * The tag is weak ({@code W/}): the page is the same in meaning, not byte for byte (its
+ * CSRF fields are masked anew each time), and Tomcat compresses no response with a strong
+ * tag.
+ * <p>
  * No tag (the page is rendered every time) when the page shows a one-off notice, or when
  * a signed-in viewer's session has no token yet (the page would hold one the tag does not
  * cover).
  *
- * @param value the quoted tag, {@code null} when the page gets none
+ * @param value the weak tag as sent, {@code null} when the page gets none
  */
 record DashboardEntityTag(String value) {
 
@@ -59,7 +63,7 @@ record DashboardEntityTag(String value) {
 			digest.update(part.getBytes(StandardCharsets.UTF_8));
 			digest.update((byte) 0);
 		}
-		return new DashboardEntityTag("\"d-"
+		return new DashboardEntityTag("W/\"d-"
 				+ Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27) + "\"");
 	}
 
