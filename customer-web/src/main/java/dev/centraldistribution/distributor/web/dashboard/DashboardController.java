@@ -1,40 +1,56 @@
 package dev.centraldistribution.distributor.web.dashboard;
 
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.centraldistribution.distributor.cart.CartProperties;
 import dev.centraldistribution.distributor.catalog.CatalogPage;
 import dev.centraldistribution.distributor.catalog.OfferingCatalog;
-import dev.centraldistribution.distributor.web.platform.rendering.ProductCards;
+import dev.centraldistribution.distributor.web.cart.CartCount;
+import dev.centraldistribution.distributor.web.platform.rendering.SharedFragments;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 import dev.centraldistribution.distributor.web.security.AuthenticatedOperator;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The shop's front page: offerings grouped by product, searchable, sorted and paged. The
- * product cards come rendered from a cache ({@link ProductCards}, in
- * web.platform.rendering); the add-to-cart forms their buttons submit are rendered per
- * request by the page itself.
+ * The shop's front page: offerings grouped by product, searchable, sorted and paged. What
+ * every viewer sees alike (search form, product cards, pager) comes rendered from a cache
+ * keyed by what it shows ({@link SharedFragments}, in web.platform.rendering); the rest
+ * is this request's: the header, notices, and the add-to-cart forms
+ * ({@link AddToCartForms}) with the session's CSRF token. An unchanged page is answered
+ * {@code 304 Not Modified} ({@link DashboardEntityTag}).
  */
 @Controller
 class DashboardController {
+
+	private static final List<String> SHARED_PARTS = List.of("top", "listing", "pager");
 
 	private final OfferingCatalog catalog;
 
 	private final CartProperties cartLimits;
 
-	private final ProductCards cards;
+	private final SharedFragments fragments;
 
-	DashboardController(OfferingCatalog catalog, CartProperties cartLimits, ProductCards cards) {
+	private final CartCount cartCount;
+
+	DashboardController(OfferingCatalog catalog, CartProperties cartLimits, SharedFragments fragments,
+			CartCount cartCount) {
 		this.catalog = catalog;
 		this.cartLimits = cartLimits;
-		this.cards = cards;
+		this.fragments = fragments;
+		this.cartCount = cartCount;
 	}
 
 	@GetMapping("/")
@@ -44,21 +60,47 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String dashboard(@ModelAttribute("request") DashboardRequest request, @AuthenticationPrincipal Object principal,
-			Model model) {
+			Principal signedIn, Model model, ServletWebRequest web) {
 		CatalogPage page = this.catalog.browse(request.toQuery());
 		if (page.query().page() > 0 && page.isEmpty() && page.totalProducts() > 0) {
 			page = this.catalog.browse(request.lastPage(page.totalPages()));
 		}
-		model.addAttribute("page", page);
-		model.addAttribute("categories", this.catalog.categories());
-		model.addAttribute("sorts", DashboardSort.values());
-		model.addAttribute("selectedSort", request.sortOrder());
-		model.addAttribute("maxQuantityPerLine", this.cartLimits.maxQuantityPerLine());
-		model.addAttribute("productCards", this.cards.render(page, this.cartLimits.maxQuantityPerLine()));
-		model.addAttribute("returnTo", thisPage(request, page));
 		// Anyone may look; only a signed-in customer's "Add" goes straight into a cart.
-		model.addAttribute("customer", principal instanceof AuthenticatedCustomer);
+		boolean customer = principal instanceof AuthenticatedCustomer;
+		SharedFragments.Rendered shared = this.fragments.render("dashboard/shared", SHARED_PARTS,
+				shown(request, page, customer));
+		long cartUnits = this.cartCount.of(principal);
+		HttpServletRequest http = web.getRequest();
+		DashboardEntityTag tag = DashboardEntityTag.of(shared, signedIn, principal, cartUnits, http, model);
+		if (tag.isKnown()) {
+			web.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+			if (web.checkNotModified(tag.value())) {
+				return null;
+			}
+		}
+		String returnTo = thisPage(request, page);
+		CsrfToken csrf = (CsrfToken) http.getAttribute(CsrfToken.class.getName());
+		model.addAttribute("shared", shared);
+		model.addAttribute("cartUnits", cartUnits);
+		model.addAttribute("addToCartForms",
+				(customer && csrf != null) ? AddToCartForms.forCustomer(page, http.getContextPath(), returnTo, csrf)
+						: AddToCartForms.forVisitor(page, http.getContextPath(), returnTo));
 		return "dashboard/index";
+	}
+
+	/** Everything the shared parts show, compared by value: the cache's key. */
+	private Map<String, Object> shown(DashboardRequest request, CatalogPage page, boolean customer) {
+		Map<String, Object> shown = new HashMap<>();
+		shown.put("page", page);
+		shown.put("categories", this.catalog.categories());
+		shown.put("q", request.q());
+		shown.put("sorts", List.of(DashboardSort.values()));
+		shown.put("selectedSort", request.sortOrder());
+		shown.put("maxQuantityPerLine", this.cartLimits.maxQuantityPerLine());
+		shown.put("customer", customer);
+		shown.put("previousUrl", pageAddress(request, page, page.query().page()));
+		shown.put("nextUrl", pageAddress(request, page, page.query().page() + 2));
+		return shown;
 	}
 
 	/**
@@ -77,6 +119,24 @@ class DashboardController {
 			.queryParam("page", page.query().page() + 1)
 			.encode()
 			.buildAndExpand(Map.of("q", page.query().hasSearch() ? page.query().search() : "", "category",
+					page.query().hasCategory() ? page.query().category() : ""))
+			.toUriString();
+	}
+
+	/** The address of another page of the same search, for the pager (one-based). */
+	private static String pageAddress(DashboardRequest request, CatalogPage page, int pageNumber) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/dashboard");
+		if (request.q() != null) {
+			uri.queryParam("q", "{q}");
+		}
+		if (page.query().hasCategory()) {
+			uri.queryParam("category", "{category}");
+		}
+		return uri.queryParam("sort", request.sortOrder().getParameter())
+			.queryParam("size", page.query().size())
+			.queryParam("page", pageNumber)
+			.encode()
+			.buildAndExpand(Map.of("q", (request.q() != null) ? request.q() : "", "category",
 					page.query().hasCategory() ? page.query().category() : ""))
 			.toUriString();
 	}

@@ -7,8 +7,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -19,7 +22,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * its session once ({@link ReadOncePerRequestSessions}) and writes it only when something
  * changed ({@link SeldomTouchedSessions}). Wrapped rather than replaced: a session
  * repository bean of our own would make Spring Boot skip its whole JDBC session setup
- * (table, timeout, clean-up, customizers, the filter itself).
+ * (table, timeout, clean-up, customizers, the filter itself). Attributes are stored in a
+ * compact form where it can hold them ({@link CompactSessionAttributes}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SessionStoreProperties.class)
@@ -38,6 +42,21 @@ class SessionStoreConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * How Spring Session's JDBC repository turns attributes into bytes and back (it looks
+	 * for a conversion service of this name): the security context and the CSRF token in
+	 * a compact form, anything else by Java serialisation
+	 * ({@link CompactSessionAttributes}).
+	 */
+	@Bean(name = "springSessionConversionService")
+	static ConversionService springSessionConversionService(ApplicationContext context) {
+		CompactSessionAttributes attributes = new CompactSessionAttributes(context.getClassLoader());
+		GenericConversionService conversions = new GenericConversionService();
+		conversions.addConverter(Object.class, byte[].class, attributes::encode);
+		conversions.addConverter(byte[].class, Object.class, attributes::decode);
+		return conversions;
 	}
 
 	@Bean

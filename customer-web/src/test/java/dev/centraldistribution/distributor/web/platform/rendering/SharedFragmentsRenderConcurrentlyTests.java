@@ -2,6 +2,7 @@ package dev.centraldistribution.distributor.web.platform.rendering;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,12 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many threads render product cards at once, each a page the cache has not seen: every
- * render completes and shows its own page. (With one evaluation context shared by all
- * renders, most threads here failed, and 4 of 900 concurrent dashboards answered 500.)
+ * Many threads render the dashboard's product cards at once, each a page the cache has
+ * not seen: every render completes and shows its own page. (With one evaluation context
+ * shared by all renders, most threads here failed, and 4 of 900 concurrent dashboards
+ * answered 500.)
  */
 @SpringBootTest
-class ProductCardsRenderConcurrentlyTests {
+class SharedFragmentsRenderConcurrentlyTests {
 
 	static final int THREADS = 8;
 
@@ -38,7 +40,7 @@ class ProductCardsRenderConcurrentlyTests {
 	static final int AVAILABLE = 50;
 
 	@Autowired
-	ProductCards cards;
+	SharedFragments fragments;
 
 	@Autowired
 	OfferingCatalog catalog;
@@ -83,7 +85,9 @@ class ProductCardsRenderConcurrentlyTests {
 	private List<String> wrongRenders(CatalogPage page, int firstLimit) {
 		List<String> wrong = new ArrayList<>();
 		for (int limit = firstLimit; limit < firstLimit + RENDERS_PER_THREAD; limit++) {
-			String html = this.cards.render(page, limit);
+			String html = this.fragments
+				.render("dashboard/cards", List.of("cards"), Map.of("page", page, "maxQuantityPerLine", limit))
+				.get("cards");
 			if (!html.contains("max=\"" + Math.min(limit, AVAILABLE) + "\"") || !html.contains("€10.09")
 					|| !html.contains("Not answering since")) {
 				wrong.add(html);

@@ -22,13 +22,14 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's product cards are rendered once per distinct page and reused, yet every
- * page shows the current quantities and carries its own session's CSRF token, and only in
- * its CSRF fields, whatever the products are called.
+ * The dashboard's shared parts (search form, product cards, pager) are rendered once per
+ * distinct page and reused, yet every page shows the current quantities and carries its
+ * own session's CSRF token, and only in its CSRF fields, whatever the products are
+ * called.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ProductCardsAreRenderedOncePerPageTests {
+class SharedFragmentsAreRenderedOncePerPageTests {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -42,7 +43,7 @@ class ProductCardsAreRenderedOncePerPageTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ProductCards cards;
+	SharedFragments fragments;
 
 	String drill;
 
@@ -110,13 +111,13 @@ class ProductCardsAreRenderedOncePerPageTests {
 	void rendersAPageOnceWhileItsContentStaysTheSame() {
 		Browser ada = signedIn("Ada");
 		ada.get("/dashboard?q=" + this.drill);
-		int kept = this.cards.size();
+		int kept = this.fragments.size();
 
 		for (int i = 0; i < 3; i++) {
 			assertThat(ada.get("/dashboard?q=" + this.drill)).hasStatusOk();
 		}
 
-		assertThat(this.cards.size()).isEqualTo(kept);
+		assertThat(this.fragments.size()).isEqualTo(kept);
 	}
 
 	@Test
