@@ -32,7 +32,9 @@
 # Settings (environment): BENCH_DB=cd_bench (also <db>_copy, <db>_pull), BENCH_VHOST=cd-bench,
 # BENCH_PORT_BASE=38000 (manufacturer +1, distributor +10, pull distributor +20, stub +200),
 # BENCH_CLIENTS=8, BENCH_DURATION=15 (seconds per run), BENCH_REPEATS=3,
-# BENCH_JAVA_OPTS=-Xmx512m (as scripts/cluster.sh), BENCH_PULL_MANUFACTURERS=100,
+# BENCH_JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m
+# -XX:ReservedCodeCacheSize=96m -Xss512k" (as scripts/cluster.sh; why: docs/benchmarks.md),
+# BENCH_MALLOC_ARENA_MAX=2 (glibc's malloc arenas of the JVMs), BENCH_PULL_MANUFACTURERS=100,
 # BENCH_PULL_PRODUCTS=1000, BENCH_PARTS="shop pull allocation" (shop: web ceiling, dashboard,
 # checkout, invariants, database ceiling; pull: the full pull alone, about a minute;
 # allocation: the proposal time, about two minutes), BENCH_ALLOCATION_WARMUP=2000 (proposals
@@ -52,7 +54,8 @@ STUB_PORT=$((PORT_BASE + 200))
 CLIENTS=${BENCH_CLIENTS:-8}
 DURATION=${BENCH_DURATION:-15}
 REPEATS=${BENCH_REPEATS:-3}
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k}
+MALLOC_ARENAS=${BENCH_MALLOC_ARENA_MAX:-2}
 PULL_MANUFACTURERS=${BENCH_PULL_MANUFACTURERS:-100}
 PULL_PRODUCTS=${BENCH_PULL_PRODUCTS:-1000}
 PARTS=" ${BENCH_PARTS:-shop pull allocation} "
@@ -78,7 +81,7 @@ PIDS=()
 start_java() {
   local name=$1 jar=$2 dir=$3
   shift 3
-  (cd "$dir" && env "$@" setsid bash -c 'echo $$ >"$0"; exec java $1 -jar "$2"' \
+  (cd "$dir" && env MALLOC_ARENA_MAX="$MALLOC_ARENAS" "$@" setsid bash -c 'echo $$ >"$0"; exec java $1 -jar "$2"' \
     "$RUN/$name.pid" "$JAVA_OPTS" "$jar" </dev/null >"$RUN/logs/$name.log" 2>&1 &)
   for _ in $(seq 1 50); do [ -s "$RUN/$name.pid" ] && break; sleep 0.1; done
   PIDS+=("$(cat "$RUN/$name.pid")")
@@ -125,9 +128,11 @@ done
 sql postgres "create database $DB"
 sql postgres "create database ${DB}_pull"
 if command -v rabbitmqctl >/dev/null; then
-  rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
-  rabbitmqctl -q add_vhost "$VHOST" >/dev/null
-  rabbitmqctl -q set_permissions -p "$VHOST" guest '.*' '.*' '.*' >/dev/null
+  # rabbitmqctl has been seen to hang on a busy machine: bounded, and checked afterwards.
+  timeout 120 rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
+  timeout 120 rabbitmqctl -q add_vhost "$VHOST" >/dev/null 2>&1 || true
+  timeout 120 rabbitmqctl -q set_permissions -p "$VHOST" guest '.*' '.*' '.*' >/dev/null
+  timeout 120 rabbitmqctl -q list_vhosts | grep -qx "$VHOST" || { echo "FAILED: RabbitMQ vhost $VHOST not created" >&2; exit 1; }
 fi
 python3 - "$RUN/catalogue.json" <<'PY'
 import json, sys
