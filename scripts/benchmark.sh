@@ -500,8 +500,21 @@ def cpu_median(runs, key):
 generator_max = max((run["load_generator_pct"] for run in cpu_runs if run.get("load_generator_pct") is not None), default=None)
 generator_share = {name: cpu_median(cpu_by_run.get(run, []), "load_generator_pct") for name, run in
                    (("gatling_hot", "checkout_hot"), ("gatling_spread", "checkout_spread"), ("wrk_hot", "checkout_hot_wrk"), ("wrk_spread", "checkout_spread_wrk"))}
+# The generator's CPU per checkout: a run's share is over its whole command (for Gatling,
+# Maven's start and the report included), per checkout it is comparable across generators.
+def generator_ms_per_checkout(run, checkouts_per_s):
+    runs = cpu_by_run.get(run, [])
+    share, wall = cpu_median(runs, "load_generator_pct"), cpu_median(runs, "wall_s")
+    if share is None or wall is None or not checkouts_per_s:
+        return None
+    return round(share / 100 * int(cores) * wall * 1000 / (checkouts_per_s * int(duration)), 1)
+generator_ms = {"gatling_hot": generator_ms_per_checkout("checkout_hot", r["checkout"]["hot"]["per_s"]["median"]),
+                "gatling_spread": generator_ms_per_checkout("checkout_spread", r["checkout"]["spread"]["per_s"]["median"]),
+                "wrk_hot": generator_ms_per_checkout("checkout_hot_wrk", r["checkout_wrk"]["hot"]["per_s"]["median"]),
+                "wrk_spread": generator_ms_per_checkout("checkout_spread_wrk", r["checkout_wrk"]["spread"]["per_s"]["median"])}
 r["cpu_during_runs"] = {
     "checkout_generators_pct": generator_share,
+    "checkout_generators_cpu_ms_per_checkout": generator_ms,
     "note": "Share of the whole machine (all cores) each process used during each run, %; the load generator's is the run's command with its children (wrk, Gatling with Maven, pgbench). Above about 15% the generator took CPU from what it measured (issue #19).",
     "medians_by_run": {name: {key: cpu_median(runs, key) for key in cpu_keys} for name, runs in cpu_by_run.items()},
     "load_generator_max_pct": generator_max,
@@ -574,7 +587,7 @@ if cpu_by_run:
     md += ["", f"CPU during the runs: share of the whole machine ({cores} cores), medians of each run's repeats; the load generator is the run's command with its children. Load generator's largest share: {generator_max}%{' (above 15%: it took CPU from what it measured)' if (generator_max or 0) > 15 else ''}.", "",
            "| run | wall s | machine busy % | distributor % | manufacturer % | PostgreSQL % | RabbitMQ % | load generator % |", "|---|---|---|---|---|---|---|---|"]
     md += [f"| {name} | " + " | ".join(str(r["cpu_during_runs"]["medians_by_run"][name][key]) for key in cpu_keys) + " |" for name in cpu_by_run]
-    md += ["", f"Checkout generators' share of the machine (medians): Gatling hot {generator_share['gatling_hot']}%, spread {generator_share['gatling_spread']}%; wrk hot {generator_share['wrk_hot']}%, spread {generator_share['wrk_spread']}%. The targets use {generator}'s figures (wrk's when Gatling's share is above 15%)."]
+    md += ["", f"Checkout generators' share of the machine (medians): Gatling hot {generator_share['gatling_hot']}%, spread {generator_share['gatling_spread']}%; wrk hot {generator_share['wrk_hot']}%, spread {generator_share['wrk_spread']}%. CPU ms per checkout: Gatling hot {generator_ms['gatling_hot']}, spread {generator_ms['gatling_spread']}; wrk hot {generator_ms['wrk_hot']}, spread {generator_ms['wrk_spread']}. The targets use {generator}'s figures (wrk's when Gatling's share is above 15%)."]
 open(out + ".md", "w").write("\n".join(md) + "\n")
 print("\n".join(md))
 PY
