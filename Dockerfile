@@ -31,5 +31,9 @@ COPY --from=build /src/extracted/spring-boot-loader/ ./
 COPY --from=build /src/extracted/snapshot-dependencies/ ./
 COPY --from=build /src/extracted/application/ ./
 USER app
-# Container-aware heap; JAVA_TOOL_OPTIONS in the environment can add to it.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]
+# Container-aware heap; JAVA_TOOL_OPTIONS in the environment can add to it. The other
+# settings keep the resident memory down without costing throughput on a small machine
+# (docs/benchmarks.md, "Second round"): the serial collector, bounded metaspace and code
+# cache, smaller thread stacks, two malloc arenas.
+ENV MALLOC_ARENA_MAX=2
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=96m", "-Xss512k", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -26,7 +26,9 @@
 #   PGHOST_ADDR=127.0.0.1 PG_PORT=5432 RABBIT_PORT=5672 (user postgres, guest/guest)
 #   STOP_TIMEOUT=30                    seconds between TERM and KILL
 #   START_TIMEOUT=240                  seconds a process may take to become healthy
-#   CLUSTER_JAVA_OPTS="-Xmx512m"       JVM options of every application
+#   CLUSTER_JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k"
+#                                      JVM options of every application (docs/benchmarks.md
+#                                      says why; glibc malloc arenas: MALLOC_ARENA_MAX, 2)
 #   PRESENCE_SECRET                    the secret the manufacturers sign their presence
 #                                      messages with and the instances check (also read from
 #                                      DISTRIBUTOR_PRESENCE_SECRET); `up` makes a random one
@@ -62,7 +64,7 @@ load_settings() {
   PG_PORT=${PG_PORT:-5432}
   STOP_TIMEOUT=${STOP_TIMEOUT:-30}
   START_TIMEOUT=${START_TIMEOUT:-240}
-  CLUSTER_JAVA_OPTS=${CLUSTER_JAVA_OPTS:--Xmx512m}
+  CLUSTER_JAVA_OPTS=${CLUSTER_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k}
   PRESENCE_SECRET=${PRESENCE_SECRET:-${DISTRIBUTOR_PRESENCE_SECRET:-}}
   OPERATOR_EMAIL=${DISTRIBUTOR_OPERATOR_EMAIL:-}
   OPERATOR_PASSWORD=${DISTRIBUTOR_OPERATOR_PASSWORD:-}
@@ -226,6 +228,7 @@ launch_java() {
   setsid bash -c 'pid_file=$1; env_file=$2; jar=$3; shift 3
     echo $$ >"$pid_file"
     set -a; source "$env_file"; set +a
+    export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
     exec java $CLUSTER_JAVA_OPTS -jar "$jar" "$@"' \
     launch "$(pid_file "$name")" "$env_file" "$jar" "$@" </dev/null >>"$log" 2>&1 &
   for _ in $(seq 1 50); do [ -s "$(pid_file "$name")" ] && return; sleep 0.1; done

@@ -12,7 +12,9 @@
 #
 # Environment: DISTRIBUTOR_OPERATOR_EMAIL / _PASSWORD (default operator@localhost and a
 # random password, printed at start), DISTRIBUTOR_PRESENCE_SECRET and
-# MANUFACTURER_PRESENCE_SECRET (default: one random value shared by every process).
+# MANUFACTURER_PRESENCE_SECRET (default: one random value shared by every process),
+# RUN_LOCAL_JAVA_OPTS (JVM options of every process, default as scripts/cluster.sh: the
+# serial collector, a 256 MiB heap, bounded metaspace and code cache; docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -22,13 +24,15 @@ DISTRIBUTOR_PORT=${DISTRIBUTOR_PORT:-8080}
 # code:port; vandelay is a shop (its preset sets manufacturer.api=shop, no messaging) that
 # the distributor reaches through its shop adapter (distributor.yaml: adapter: shop).
 MANUFACTURERS=(acme:8081 globex:8082 initech:8083 vandelay:8086)
+JAVA_OPTS=${RUN_LOCAL_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BUILD=auto
 for arg in "$@"; do
   case "$arg" in
     --fresh) rm -rf "$RUN_DIR" ;;
     --build) BUILD=yes ;;
     --no-build) BUILD=no ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -100,7 +104,7 @@ trap stop_all INT TERM EXIT
 # broker's store under data/ there (distributor.yaml's defaults), each manufacturer its
 # own H2 file.
 echo "Starting the distributor (H2 + embedded AMQP broker on 127.0.0.1:5673) and the manufacturers..."
-(cd "$RUN_DIR" && exec java -jar "$DISTRIBUTOR_JAR" --server.port="$DISTRIBUTOR_PORT") \
+(cd "$RUN_DIR" && exec java $JAVA_OPTS -jar "$DISTRIBUTOR_JAR" --server.port="$DISTRIBUTOR_PORT") \
   >"$RUN_DIR/logs/distributor.log" 2>&1 &
 PIDS+=("$!")
 STARTED[distributor]=$!
@@ -108,7 +112,7 @@ STARTED[distributor]=$!
 for entry in "${MANUFACTURERS[@]}"; do
   code=${entry%%:*}
   port=${entry##*:}
-  (cd "$RUN_DIR" && exec java -jar "$MANUFACTURER_JAR" --manufacturer.preset="$code" --server.port="$port") \
+  (cd "$RUN_DIR" && exec java $JAVA_OPTS -jar "$MANUFACTURER_JAR" --manufacturer.preset="$code" --server.port="$port") \
     >"$RUN_DIR/logs/$code.log" 2>&1 &
   PIDS+=("$!")
   STARTED[$code]=$!

@@ -1,6 +1,10 @@
 package dev.centraldistribution.distributor.adapters;
 
 import dev.centraldistribution.contracts.ProductOffering;
+import java.util.Arrays;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,24 +20,134 @@ final class ProductReader {
 	private ProductReader() {
 	}
 
+	/**
+	 * The fields of an entry this reader looks at, in the order their shape is checked.
+	 */
+	private static final String[] FIELDS = { "sku", "name", "currency", "unitPriceCents", "available", "appliedTotal",
+			"description", "category" };
+
+	private static final int SKU = 0;
+
+	private static final int NAME = 1;
+
+	private static final int CURRENCY = 2;
+
+	private static final int FIRST_NUMBER = 3;
+
+	private static final int DESCRIPTION = 6;
+
+	private static final int CATEGORY = 7;
+
+	/** What a field held, as far as the rules care. */
+	private enum Kind {
+
+		ABSENT, NULL, STRING, INTEGER, BIG_INTEGER, OTHER
+
+	}
+
+	/**
+	 * Reads the entry the parser is at (its first token is current) and leaves the parser
+	 * on its last token: the snapshot is read as a stream, never as a whole tree.
+	 * @param parser a parser on an entry of the products array
+	 * @return the product, or why it is rejected
+	 */
+	static ProductRead read(JsonParser parser) {
+		if (parser.currentToken() != JsonToken.START_OBJECT) {
+			parser.skipChildren();
+			return new ProductRead.Rejected(null, RejectionReason.NOT_AN_OBJECT);
+		}
+		Kind[] kinds = new Kind[FIELDS.length];
+		Arrays.fill(kinds, Kind.ABSENT);
+		String[] texts = new String[FIELDS.length];
+		long[] numbers = new long[FIELDS.length];
+		String name;
+		while ((name = parser.nextName()) != null) {
+			int field = fieldIndex(name);
+			JsonToken token = parser.nextToken();
+			if (field < 0) {
+				parser.skipChildren();
+				continue;
+			}
+			switch (token) {
+				case VALUE_STRING -> {
+					kinds[field] = Kind.STRING;
+					texts[field] = parser.getString();
+				}
+				case VALUE_NULL -> kinds[field] = Kind.NULL;
+				case VALUE_NUMBER_INT -> {
+					if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+						kinds[field] = Kind.BIG_INTEGER;
+					}
+					else {
+						kinds[field] = Kind.INTEGER;
+						numbers[field] = parser.getLongValue();
+					}
+				}
+				default -> {
+					parser.skipChildren();
+					kinds[field] = Kind.OTHER;
+				}
+			}
+		}
+		return read(kinds, texts, numbers);
+	}
+
+	/**
+	 * Reads an entry given as a tree: the same rules as {@link #read(JsonParser)}.
+	 * @param entry the entry, {@code null} when there is none
+	 * @return the product, or why it is rejected
+	 */
 	static ProductRead read(JsonNode entry) {
 		if (entry == null || !entry.isObject()) {
 			return new ProductRead.Rejected(null, RejectionReason.NOT_AN_OBJECT);
 		}
-		JsonNode skuNode = entry.get("sku");
-		String skuHint = (skuNode != null && skuNode.isString()) ? skuNode.stringValue() : null;
-		RejectionReason shape = shapeProblem(entry);
+		Kind[] kinds = new Kind[FIELDS.length];
+		String[] texts = new String[FIELDS.length];
+		long[] numbers = new long[FIELDS.length];
+		for (int field = 0; field < FIELDS.length; field++) {
+			JsonNode value = entry.get(FIELDS[field]);
+			if (value == null) {
+				kinds[field] = Kind.ABSENT;
+			}
+			else if (value.isNull()) {
+				kinds[field] = Kind.NULL;
+			}
+			else if (value.isString()) {
+				kinds[field] = Kind.STRING;
+				texts[field] = value.stringValue();
+			}
+			else if (value.isIntegralNumber()) {
+				kinds[field] = value.canConvertToLong() ? Kind.INTEGER : Kind.BIG_INTEGER;
+				numbers[field] = value.canConvertToLong() ? value.longValue() : 0;
+			}
+			else {
+				kinds[field] = Kind.OTHER;
+			}
+		}
+		return read(kinds, texts, numbers);
+	}
+
+	private static int fieldIndex(String name) {
+		for (int field = 0; field < FIELDS.length; field++) {
+			if (FIELDS[field].equals(name)) {
+				return field;
+			}
+		}
+		return -1;
+	}
+
+	private static ProductRead read(Kind[] kinds, String[] texts, long[] numbers) {
+		String skuHint = (kinds[SKU] == Kind.STRING) ? texts[SKU] : null;
+		RejectionReason shape = shapeProblem(kinds);
+		if (shape == null) {
+			shape = optionalTextProblem(kinds);
+		}
 		if (shape != null) {
 			return new ProductRead.Rejected(skuHint, shape);
 		}
-		RejectionReason optional = optionalTextProblem(entry);
-		if (optional != null) {
-			return new ProductRead.Rejected(skuHint, optional);
-		}
-		return checked(skuNode.stringValue(), entry.get("name").stringValue(), entry.get("currency").stringValue(),
-				entry.get("unitPriceCents").longValue(), entry.get("available").longValue(),
-				entry.get("appliedTotal").longValue(), optionalText(entry, "description"),
-				optionalText(entry, "category"));
+		return checked(texts[SKU], texts[NAME], texts[CURRENCY], numbers[FIRST_NUMBER], numbers[FIRST_NUMBER + 1],
+				numbers[FIRST_NUMBER + 2], optionalText(kinds, texts, DESCRIPTION),
+				optionalText(kinds, texts, CATEGORY));
 	}
 
 	/**
@@ -59,10 +173,9 @@ final class ProductReader {
 				new ProductOffering(sku, clean, price, currency, available, applied, description, category));
 	}
 
-	private static RejectionReason optionalTextProblem(JsonNode entry) {
-		for (String field : new String[] { "description", "category" }) {
-			JsonNode value = entry.get(field);
-			if (value != null && !value.isNull() && !value.isString()) {
+	private static RejectionReason optionalTextProblem(Kind[] kinds) {
+		for (int field : new int[] { DESCRIPTION, CATEGORY }) {
+			if (kinds[field] != Kind.ABSENT && kinds[field] != Kind.NULL && kinds[field] != Kind.STRING) {
 				return RejectionReason.WRONG_TYPE;
 			}
 		}
@@ -80,39 +193,36 @@ final class ProductReader {
 	}
 
 	/** The field cleaned like a name; {@code null} when absent, null or empty. */
-	private static String optionalText(JsonNode entry, String field) {
-		JsonNode value = entry.get(field);
-		if (value == null || !value.isString()) {
+	private static String optionalText(Kind[] kinds, String[] texts, int field) {
+		if (kinds[field] != Kind.STRING) {
 			return null;
 		}
-		String clean = ProductRules.cleanName(value.stringValue());
+		String clean = ProductRules.cleanName(texts[field]);
 		return clean.isEmpty() ? null : clean;
 	}
 
-	private static RejectionReason shapeProblem(JsonNode entry) {
-		for (String field : new String[] { "sku", "name", "currency" }) {
-			JsonNode value = entry.get(field);
-			if (value == null || value.isNull()) {
+	private static RejectionReason shapeProblem(Kind[] kinds) {
+		for (int field = SKU; field <= CURRENCY; field++) {
+			if (kinds[field] == Kind.ABSENT || kinds[field] == Kind.NULL) {
 				return RejectionReason.MISSING_FIELD;
 			}
-			if (!value.isString()) {
+			if (kinds[field] != Kind.STRING) {
 				return RejectionReason.WRONG_TYPE;
 			}
 		}
-		for (String field : new String[] { "unitPriceCents", "available", "appliedTotal" }) {
-			JsonNode value = entry.get(field);
-			if (value == null || value.isNull()) {
+		for (int field = FIRST_NUMBER; field < FIRST_NUMBER + 3; field++) {
+			if (kinds[field] == Kind.ABSENT || kinds[field] == Kind.NULL) {
 				return RejectionReason.MISSING_FIELD;
 			}
-			if (!value.isIntegralNumber()) {
-				return RejectionReason.WRONG_TYPE;
-			}
-			if (!value.canConvertToLong()) {
-				return switch (field) {
-					case "unitPriceCents" -> RejectionReason.PRICE_OUT_OF_RANGE;
-					case "available" -> RejectionReason.QUANTITY_OUT_OF_RANGE;
+			if (kinds[field] == Kind.BIG_INTEGER) {
+				return switch (field - FIRST_NUMBER) {
+					case 0 -> RejectionReason.PRICE_OUT_OF_RANGE;
+					case 1 -> RejectionReason.QUANTITY_OUT_OF_RANGE;
 					default -> RejectionReason.APPLIED_OUT_OF_RANGE;
 				};
+			}
+			if (kinds[field] != Kind.INTEGER) {
+				return RejectionReason.WRONG_TYPE;
 			}
 		}
 		return null;

@@ -8,6 +8,8 @@ import java.util.Map;
 import dev.centraldistribution.contracts.OfferingsSnapshot;
 import dev.centraldistribution.contracts.ProductOffering;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -43,32 +45,100 @@ final class SnapshotReader {
 	}
 
 	ReadSnapshot read(String manufacturerCode, byte[] body) throws PullFailedException {
-		JsonNode root = parse(body);
-		JsonNode version = root.get("schemaVersion");
+		Streamed streamed = stream(body);
+		JsonNode version = streamed.version();
 		if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()
 				|| version.intValue() != OfferingsSnapshot.SCHEMA_VERSION) {
 			throw new PullFailedException(PullFailureReason.UNSUPPORTED_SCHEMA, "unsupported schemaVersion "
 					+ describe(version) + ", expected " + OfferingsSnapshot.SCHEMA_VERSION);
 		}
-		JsonNode code = root.get("manufacturerCode");
+		JsonNode code = streamed.code();
 		if (code == null || !code.isString() || !manufacturerCode.equals(code.stringValue())) {
 			throw new PullFailedException(PullFailureReason.WRONG_MANUFACTURER,
 					"snapshot is for manufacturer " + describe(code) + ", expected " + manufacturerCode);
 		}
-		JsonNode products = root.get("products");
-		if (products == null || !products.isArray()) {
+		if (streamed.reads() == null) {
 			throw new PullFailedException(PullFailureReason.INVALID_SNAPSHOT, "snapshot has no products array");
 		}
-		if (products.size() > this.maxProducts) {
+		if (streamed.listed() > this.maxProducts) {
 			throw new PullFailedException(PullFailureReason.TOO_MANY_PRODUCTS,
-					"snapshot lists " + products.size() + " products, at most " + this.maxProducts + " accepted");
+					"snapshot lists " + streamed.listed() + " products, at most " + this.maxProducts + " accepted");
 		}
-		ReadSnapshot snapshot = readProducts(products);
-		if (!products.isEmpty() && snapshot.accepted().isEmpty()) {
-			throw new PullFailedException(PullFailureReason.NO_VALID_PRODUCTS, "all " + products.size()
+		ReadSnapshot snapshot = unique(streamed.reads());
+		if (streamed.listed() > 0 && snapshot.accepted().isEmpty()) {
+			throw new PullFailedException(PullFailureReason.NO_VALID_PRODUCTS, "all " + streamed.listed()
 					+ " products rejected, first because of " + snapshot.rejected().get(0).reason().tag());
 		}
 		return snapshot;
+	}
+
+	/**
+	 * The body as read in one pass of the streaming parser (issue #19: no tree of the
+	 * whole snapshot): the two fields checked, each product entry read as it comes.
+	 *
+	 * @param version the {@code schemaVersion} value, {@code null} when missing
+	 * @param code the {@code manufacturerCode} value, {@code null} when missing
+	 * @param reads the entries as read (up to the limit), {@code null} when there is no
+	 * products array
+	 * @param listed the number of entries in the products array
+	 */
+	private record Streamed(JsonNode version, JsonNode code, List<ProductRead> reads, int listed) {
+	}
+
+	/**
+	 * Reads the whole body, so that malformed JSON anywhere (duplicate keys included) is
+	 * refused before any check of its content, as a whole tree's reading did; entries
+	 * past the limit are parsed but not kept.
+	 */
+	private Streamed stream(byte[] body) throws PullFailedException {
+		try (JsonParser parser = JSON.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				// Not an object: the tree says whether it is malformed or something else.
+				parse(body);
+				throw new PullFailedException(PullFailureReason.MALFORMED, "body is not a JSON object");
+			}
+			JsonNode version = null;
+			JsonNode code = null;
+			List<ProductRead> reads = null;
+			int listed = 0;
+			String name;
+			while ((name = parser.nextName()) != null) {
+				JsonToken token = parser.nextToken();
+				if ("products".equals(name) && token == JsonToken.START_ARRAY) {
+					reads = new ArrayList<>();
+					while (parser.nextToken() != JsonToken.END_ARRAY) {
+						if (++listed <= this.maxProducts) {
+							reads.add(ProductReader.read(parser));
+						}
+						else {
+							parser.skipChildren();
+						}
+					}
+				}
+				else if ("schemaVersion".equals(name)) {
+					version = parser.readValueAsTree();
+				}
+				else if ("manufacturerCode".equals(name)) {
+					code = parser.readValueAsTree();
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			if (parser.nextToken() != null) {
+				throw new PullFailedException(PullFailureReason.MALFORMED,
+						"malformed JSON" + where(parser.currentLocation()) + ": trailing content");
+			}
+			return new Streamed(version, code, reads, listed);
+		}
+		catch (JacksonException ex) {
+			// The parser's own message may quote the body; say where, not what.
+			throw new PullFailedException(PullFailureReason.MALFORMED, "malformed JSON" + where(ex.getLocation()), ex);
+		}
+	}
+
+	private static String where(TokenStreamLocation location) {
+		return (location != null) ? " at line " + location.getLineNr() + ", column " + location.getColumnNr() : "";
 	}
 
 	private static JsonNode parse(byte[] body) throws PullFailedException {
@@ -78,23 +148,12 @@ final class SnapshotReader {
 		}
 		catch (JacksonException ex) {
 			// The parser's own message may quote the body; say where, not what.
-			TokenStreamLocation location = ex.getLocation();
-			String where = (location != null)
-					? " at line " + location.getLineNr() + ", column " + location.getColumnNr() : "";
-			throw new PullFailedException(PullFailureReason.MALFORMED, "malformed JSON" + where, ex);
+			throw new PullFailedException(PullFailureReason.MALFORMED, "malformed JSON" + where(ex.getLocation()), ex);
 		}
 		if (root == null || !root.isObject()) {
 			throw new PullFailedException(PullFailureReason.MALFORMED, "body is not a JSON object");
 		}
 		return root;
-	}
-
-	private static ReadSnapshot readProducts(JsonNode products) {
-		List<ProductRead> reads = new ArrayList<>(products.size());
-		for (JsonNode entry : products) {
-			reads.add(ProductReader.read(entry));
-		}
-		return unique(reads);
 	}
 
 	/**

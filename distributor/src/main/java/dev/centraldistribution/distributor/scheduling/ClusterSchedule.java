@@ -10,15 +10,19 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Runs a job with a fixed delay between attempts, on whichever instance takes its lock
  * first. Owns its own scheduler thread: other jobs' schedules are not affected, and a
- * failed run only waits for the next interval.
+ * failed run only waits for the next interval. One made to wait for the application
+ * ({@link #afterApplicationReady()}) counts its initial delay from the moment the
+ * application is ready instead of from its own start.
  */
-public final class ClusterSchedule implements SmartLifecycle {
+public final class ClusterSchedule implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Logger logger = LoggerFactory.getLogger(ClusterSchedule.class);
 
@@ -37,6 +41,12 @@ public final class ClusterSchedule implements SmartLifecycle {
 
 	private volatile ThreadPoolTaskScheduler scheduler;
 
+	private volatile boolean waitsForTheApplication;
+
+	private volatile boolean applicationReady;
+
+	private boolean scheduled;
+
 	ClusterSchedule(LockingTaskExecutor locks, LockedJob job, Runnable task) {
 		this.oncePerInterval = new OncePerInterval(locks, job);
 		this.job = job;
@@ -53,6 +63,23 @@ public final class ClusterSchedule implements SmartLifecycle {
 	 */
 	public static ClusterSchedule onSharedDatabase(DataSource dataSource, LockedJob job, Runnable task) {
 		return new ClusterSchedule(OncePerInterval.locksOn(dataSource), job, task);
+	}
+
+	/**
+	 * Runs the job first once the application is ready (Spring Boot's
+	 * {@link ApplicationReadyEvent}) rather than while the rest of it still starts: a
+	 * heavy first run (the catalog's first pull) then has the machine to itself.
+	 * @return this schedule
+	 */
+	public ClusterSchedule afterApplicationReady() {
+		this.waitsForTheApplication = true;
+		return this;
+	}
+
+	@Override
+	public synchronized void onApplicationEvent(ApplicationReadyEvent event) {
+		this.applicationReady = true;
+		scheduleIfDue();
 	}
 
 	/** The schedule and lock of this job. */
@@ -95,11 +122,22 @@ public final class ClusterSchedule implements SmartLifecycle {
 		scheduler.setWaitForTasksToCompleteOnShutdown(true);
 		scheduler.setAwaitTerminationMillis(SHUTDOWN_WAIT.toMillis());
 		scheduler.initialize();
+		this.scheduler = scheduler;
+		this.scheduled = false;
+		scheduleIfDue();
+	}
+
+	private void scheduleIfDue() {
+		ThreadPoolTaskScheduler scheduler = this.scheduler;
+		if (scheduler == null || this.scheduled || (this.waitsForTheApplication && !this.applicationReady)) {
+			return;
+		}
 		scheduler.scheduleWithFixedDelay(this::runIfDue, Instant.now().plus(this.job.initialDelay()),
 				this.job.interval());
-		this.scheduler = scheduler;
-		logger.info("{} scheduled every {} after {}", this.job.description(), this.job.interval(),
-				this.job.initialDelay());
+		this.scheduled = true;
+		logger.info("{} scheduled every {} after {}{}", this.job.description(), this.job.interval(),
+				this.job.initialDelay(),
+				this.waitsForTheApplication ? ", counted from the application's readiness" : "");
 	}
 
 	@Override

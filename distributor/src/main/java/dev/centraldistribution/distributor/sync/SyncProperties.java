@@ -23,7 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param interval time between two scheduled rounds of pulls; a round starts a pull of
  * every manufacturer that is not still being pulled and does not wait for them to end;
  * across instances, at most one round starts per interval
- * @param initialDelay wait after startup before the first pull
+ * @param initialDelay wait after the application is ready (Spring Boot's
+ * {@code ApplicationReadyEvent}) before the first pull
  * @param connectTimeout to open the connection to one manufacturer
  * @param timeout deadline for one manufacturer's whole exchange: connection, answer and
  * body

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Schedules the catalog pull when {@code distributor.sync.enabled=true}, under a lock on
- * the shared database so that one instance pulls per interval.
+ * the shared database so that one instance pulls per interval; the initial delay counts
+ * from the application's readiness.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SyncProperties.class)
@@ -23,7 +24,11 @@ class SyncScheduling {
 
 	@Bean
 	ClusterSchedule scheduledCatalogPulls(CatalogSync sync, DataSource dataSource, SyncProperties properties) {
-		return ClusterSchedule.onSharedDatabase(dataSource, catalogPull(properties), sync::startPulls);
+		// The first pull (all of every snapshot on a fresh instance) waits for the
+		// application to be ready instead of sharing the CPU with the rest of its
+		// startup.
+		return ClusterSchedule.onSharedDatabase(dataSource, catalogPull(properties), sync::startPulls)
+			.afterApplicationReady();
 	}
 
 	static LockedJob catalogPull(SyncProperties properties) {

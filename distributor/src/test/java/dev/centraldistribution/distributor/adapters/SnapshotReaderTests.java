@@ -59,6 +59,9 @@ class SnapshotReaderTests {
 					truncated JSON                | {"schemaVersion": 1, "manufacturerCode": "acme", "products": [  | MALFORMED
 					trailing garbage              | {"schemaVersion": 1, "manufacturerCode": "acme", "products": []} {} | MALFORMED
 					duplicate keys                | {"schemaVersion": 1, "schemaVersion": 1, "manufacturerCode": "acme", "products": []} | MALFORMED
+					duplicate keys in a product   | {"schemaVersion": 1, "manufacturerCode": "acme", "products": [{"sku": "A-1", "sku": "A-2"}]} | MALFORMED
+					malformed after the products  | {"schemaVersion": 1, "manufacturerCode": "acme", "products": [], "x": [1,}  | MALFORMED
+					products before the version   | {"products": [], "manufacturerCode": "acme", "schemaVersion": 2} | UNSUPPORTED_SCHEMA
 					an array                      | []                                                              | MALFORMED
 					empty body                    | ''                                                              | MALFORMED
 					another schema version        | {"schemaVersion": 2, "manufacturerCode": "acme", "products": []} | UNSUPPORTED_SCHEMA
@@ -82,6 +85,17 @@ class SnapshotReaderTests {
 
 		assertThatExceptionOfType(PullFailedException.class).isThrownBy(() -> read(snapshot(CODE, products)))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(PullFailureReason.TOO_MANY_PRODUCTS));
+	}
+
+	@Test
+	void checksTheSchemaVersionBeforeCountingTheProducts() {
+		String[] products = IntStream.range(0, 6)
+			.mapToObj((i) -> product("SKU-" + i, "\"P\"", "1", "\"EUR\"", "1", "0"))
+			.toArray(String[]::new);
+		String body = snapshot(CODE, products).replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+
+		assertThatExceptionOfType(PullFailedException.class).isThrownBy(() -> read(body))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(PullFailureReason.UNSUPPORTED_SCHEMA));
 	}
 
 	@Test

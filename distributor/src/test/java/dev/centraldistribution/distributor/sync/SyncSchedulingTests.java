@@ -11,6 +11,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -54,6 +56,11 @@ class SyncSchedulingTests {
 			ClusterSchedule pulls = context.getBean(ClusterSchedule.class);
 			assertThat(pulls.job()).isEqualTo(new LockedJob("Catalog pull", "catalog-sync", "catalog-sync-",
 					Duration.ZERO, Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(1).minusSeconds(1)));
+			// The first pull waits for the application to be ready, however short its
+			// initial delay.
+			assertThat(pulls.attempts()).isZero();
+			context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
+					context.getSourceApplicationContext(), Duration.ZERO));
 			await().atMost(Duration.ofMinutes(1)).until(() -> pulls.runs() >= 1);
 
 			verify(context.getBean(CatalogSync.class), times(1)).startPulls();
