@@ -95,10 +95,9 @@ final class Shop {
 	 */
 	void clickToLoad(WebElement target) {
 		WebElement page = find(By.tagName("html"));
-		// In the middle of the window: at its very edge the click may land beside it. At
-		// once: Bootstrap scrolls smoothly where motion is not reduced, and a click
-		// during
-		// that animation lands on whatever passes under the pointer.
+		// In the middle of the window: at its very edge the click may land beside it.
+		// At once: Bootstrap scrolls smoothly where motion is not reduced, and a click
+		// during that animation lands on whatever passes under the pointer.
 		((JavascriptExecutor) this.browser)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
 		target.click();
