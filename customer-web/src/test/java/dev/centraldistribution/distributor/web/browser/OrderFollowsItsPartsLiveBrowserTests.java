@@ -111,7 +111,7 @@ class OrderFollowsItsPartsLiveBrowserTests {
 		this.answer.answer(globexPart, manufacturerOf(globexPart), List.of(new LineAnswer(bulb, true, null)));
 		shop.browser().navigate().refresh();
 
-		partNamed(shop, "Acme Tools").findElement(By.cssSelector("form.cancel-part button")).click();
+		shop.clickToLoad(partNamed(shop, "Acme Tools").findElement(By.cssSelector("form.cancel-part button")));
 
 		assertThat(shop.find(By.tagName("body")).getText()).contains("Cancellation requested");
 		WebElement page = shop.find(By.tagName("html"));
