@@ -40,7 +40,8 @@
 # allocation: the proposal time, about two minutes), BENCH_ALLOCATION_WARMUP=2000 (proposals
 # before timing), BENCH_ALLOCATION_RUNS=2000 (timed proposals per strategy),
 # BENCH_DISTRIBUTOR_JFR=<file> (unset: no recording; set: a Flight Recording with
-# settings=profile of the shop's distributor JVM only, written to <file> when it stops; the
+# settings=profile and stacks 1,024 frames deep, not 64: a request's filters alone are
+# deeper, of the shop's distributor JVM only, written to <file> when it stops; the
 # manufacturer and the pull distributor are not recorded), BENCH_JAVA=java (the java
 # command of the JVMs started from the jars, e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 # to compare runtimes; Maven, Gatling and the allocation part keep the JDK on PATH).
@@ -223,7 +224,7 @@ if [ -n "$DISTRIBUTOR_JFR" ]; then
   mkdir -p "$(dirname "$DISTRIBUTOR_JFR")"
   say "Recording the distributor with JFR (settings=profile) to $DISTRIBUTOR_JFR"
 fi
-EXTRA_JAVA_OPTS=${DISTRIBUTOR_JFR:+-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$DISTRIBUTOR_JFR} \
+EXTRA_JAVA_OPTS=${DISTRIBUTOR_JFR:+-XX:FlightRecorderOptions=stackdepth=1024 -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$DISTRIBUTOR_JFR} \
   start_java distributor "$DISTRIBUTOR_JAR" "$RUN" "${COMMON_ENV[@]}" SERVER_PORT="$DISTRIBUTOR_PORT" \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/$DB?currentSchema=distributor" \
   DISTRIBUTOR_MANUFACTURERS_0_CODE=acme "DISTRIBUTOR_MANUFACTURERS_0_NAME=Acme Tools" \
