@@ -474,7 +474,7 @@ fi # allocation
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 record cpu_reference_sha256_mb_s "[$CPU_BEFORE,$(cpu_reference)]"
 python3 - "$FIGURES" "benchmarks/results/$STAMP" "$STAMP" "$LOAD_BEFORE" "$LOAD_AFTER" "$CLIENTS" "$DURATION" \
-  "$REPEATS" "$JAVA_OPTS" "$(nproc)" "$CPU_FILE" <<'PY'
+  "$REPEATS" "$JAVA_OPTS${BENCH_JAVA:+ (java: $JAVA_COMMAND)}${DISTRIBUTOR_JFR:+ (distributor with JFR)}" "$(nproc)" "$CPU_FILE" <<'PY'
 import json, statistics, sys
 figures_file, out, stamp, load_before, load_after, clients, duration, repeats, java_opts, cores, cpu_file = sys.argv[1:]
 f = {}
