@@ -60,7 +60,7 @@ class StaticFilesConfiguration implements WebMvcConfigurer {
 		registration.setCacheControl(cache.getCachecontrol().toHttpCacheControl());
 		registration.setUseLastModified(cache.isUseLastModified());
 		WebProperties.Resources.Chain chain = this.resources.getChain();
-		if (!Boolean.FALSE.equals(chain.getEnabled())) {
+		if (Boolean.TRUE.equals(chain.getEnabled())) {
 			ResourceChainRegistration resolvers = registration.resourceChain(chain.isCache());
 			if (chain.isCompressed()) {
 				resolvers.addResolver(new EncodedResourceResolver());
