@@ -38,7 +38,13 @@
 # BENCH_PULL_PRODUCTS=1000, BENCH_PARTS="shop pull allocation" (shop: web ceiling, dashboard,
 # checkout, invariants, database ceiling; pull: the full pull alone, about a minute;
 # allocation: the proposal time, about two minutes), BENCH_ALLOCATION_WARMUP=2000 (proposals
-# before timing), BENCH_ALLOCATION_RUNS=2000 (timed proposals per strategy).
+# before timing), BENCH_ALLOCATION_RUNS=2000 (timed proposals per strategy),
+# BENCH_DISTRIBUTOR_JFR=<file> (unset: no recording; set: a Flight Recording with
+# settings=profile and stacks 1,024 frames deep, not 64: a request's filters alone are
+# deeper, of the shop's distributor JVM only, written to <file> when it stops; the
+# manufacturer and the pull distributor are not recorded), BENCH_JAVA=java (the java
+# command of the JVMs started from the jars, e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+# to compare runtimes; Maven, Gatling and the allocation part keep the JDK on PATH).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -61,6 +67,8 @@ PULL_PRODUCTS=${BENCH_PULL_PRODUCTS:-1000}
 PARTS=" ${BENCH_PARTS:-shop pull allocation} "
 ALLOCATION_WARMUP=${BENCH_ALLOCATION_WARMUP:-2000}
 ALLOCATION_RUNS=${BENCH_ALLOCATION_RUNS:-2000}
+DISTRIBUTOR_JFR=${BENCH_DISTRIBUTOR_JFR:+$(realpath -m "$BENCH_DISTRIBUTOR_JFR")}
+JAVA_COMMAND=${BENCH_JAVA:-java}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RUN=$ROOT/run/benchmark/$STAMP
 FIGURES=$RUN/figures.jsonl
@@ -77,12 +85,13 @@ json_list() { local IFS=,; echo "[$*]"; }
 wants() { [[ $PARTS == *" $1 "* ]]; }
 
 PIDS=()
-# Starts java in its own session; the pid file holds the java process id.
+# Starts java in its own session with BENCH_JAVA_OPTS, then EXTRA_JAVA_OPTS when set (as in
+# EXTRA_JAVA_OPTS=... start_java ...); the pid file holds the java process id.
 start_java() {
   local name=$1 jar=$2 dir=$3
   shift 3
-  (cd "$dir" && env MALLOC_ARENA_MAX="$MALLOC_ARENAS" "$@" setsid bash -c 'echo $$ >"$0"; exec java $1 -jar "$2"' \
-    "$RUN/$name.pid" "$JAVA_OPTS" "$jar" </dev/null >"$RUN/logs/$name.log" 2>&1 &)
+  (cd "$dir" && env MALLOC_ARENA_MAX="$MALLOC_ARENAS" "$@" setsid bash -c 'echo $$ >"$0"; exec "$3" $1 -jar "$2"' \
+    "$RUN/$name.pid" "$JAVA_OPTS${EXTRA_JAVA_OPTS:+ $EXTRA_JAVA_OPTS}" "$jar" "$JAVA_COMMAND" </dev/null >"$RUN/logs/$name.log" 2>&1 &)
   for _ in $(seq 1 50); do [ -s "$RUN/$name.pid" ] && break; sleep 0.1; done
   PIDS+=("$(cat "$RUN/$name.pid")")
 }
@@ -211,7 +220,12 @@ start_java acme "$MANUFACTURER_JAR" "$RUN" "${COMMON_ENV[@]}" MANUFACTURER_PRESE
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/$DB?currentSchema=manufacturer_acme"
 MANUFACTURER_PID=${PIDS[-1]}
 wait_ready "http://127.0.0.1:$MANUFACTURER_PORT/actuator/health/readiness" acme
-start_java distributor "$DISTRIBUTOR_JAR" "$RUN" "${COMMON_ENV[@]}" SERVER_PORT="$DISTRIBUTOR_PORT" \
+if [ -n "$DISTRIBUTOR_JFR" ]; then
+  mkdir -p "$(dirname "$DISTRIBUTOR_JFR")"
+  say "Recording the distributor with JFR (settings=profile) to $DISTRIBUTOR_JFR"
+fi
+EXTRA_JAVA_OPTS=${DISTRIBUTOR_JFR:+-XX:FlightRecorderOptions=stackdepth=1024 -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$DISTRIBUTOR_JFR} \
+  start_java distributor "$DISTRIBUTOR_JAR" "$RUN" "${COMMON_ENV[@]}" SERVER_PORT="$DISTRIBUTOR_PORT" \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/$DB?currentSchema=distributor" \
   DISTRIBUTOR_MANUFACTURERS_0_CODE=acme "DISTRIBUTOR_MANUFACTURERS_0_NAME=Acme Tools" \
   DISTRIBUTOR_MANUFACTURERS_0_BASE_URL="http://127.0.0.1:$MANUFACTURER_PORT" \
@@ -460,7 +474,7 @@ fi # allocation
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 record cpu_reference_sha256_mb_s "[$CPU_BEFORE,$(cpu_reference)]"
 python3 - "$FIGURES" "benchmarks/results/$STAMP" "$STAMP" "$LOAD_BEFORE" "$LOAD_AFTER" "$CLIENTS" "$DURATION" \
-  "$REPEATS" "$JAVA_OPTS" "$(nproc)" "$CPU_FILE" <<'PY'
+  "$REPEATS" "$JAVA_OPTS${BENCH_JAVA:+ (java: $JAVA_COMMAND)}${DISTRIBUTOR_JFR:+ (distributor with JFR)}" "$(nproc)" "$CPU_FILE" <<'PY'
 import json, statistics, sys
 figures_file, out, stamp, load_before, load_after, clients, duration, repeats, java_opts, cores, cpu_file = sys.argv[1:]
 f = {}
