@@ -36,9 +36,14 @@
 # -XX:ReservedCodeCacheSize=96m -Xss512k" (as scripts/cluster.sh; why: docs/benchmarks.md),
 # BENCH_MALLOC_ARENA_MAX=2 (glibc's malloc arenas of the JVMs), BENCH_PULL_MANUFACTURERS=100,
 # BENCH_PULL_PRODUCTS=1000, BENCH_PARTS="shop pull allocation" (shop: web ceiling, dashboard,
-# checkout, invariants, database ceiling; pull: the full pull alone, about a minute;
+# checkout, invariants, database ceiling; web: the web ceiling and the dashboard alone, about
+# two minutes; pull: the full pull alone, about a minute;
 # allocation: the proposal time, about two minutes), BENCH_ALLOCATION_WARMUP=2000 (proposals
-# before timing), BENCH_ALLOCATION_RUNS=2000 (timed proposals per strategy).
+# before timing), BENCH_ALLOCATION_RUNS=2000 (timed proposals per strategy),
+# BENCH_WARMUP=BENCH_DURATION (seconds of wrk on the web ceiling, then on the dashboard,
+# before their measured repeats: a cold JIT made the first repeat a third of the others),
+# BENCH_DISTRIBUTOR_JFR (a file: the shop's distributor records a profile into it with
+# JFR's "profile" settings; none by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -61,6 +66,8 @@ PULL_PRODUCTS=${BENCH_PULL_PRODUCTS:-1000}
 PARTS=" ${BENCH_PARTS:-shop pull allocation} "
 ALLOCATION_WARMUP=${BENCH_ALLOCATION_WARMUP:-2000}
 ALLOCATION_RUNS=${BENCH_ALLOCATION_RUNS:-2000}
+WARMUP=${BENCH_WARMUP:-$DURATION}
+DISTRIBUTOR_JFR=${BENCH_DISTRIBUTOR_JFR:-}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RUN=$ROOT/run/benchmark/$STAMP
 FIGURES=$RUN/figures.jsonl
@@ -204,14 +211,15 @@ COMMON_ENV=(SPRING_PROFILES_ACTIVE=postgres,rabbitmq SERVER_ADDRESS=127.0.0.1 SP
   SPRING_RABBITMQ_PORT="$RABBIT_PORT" SPRING_RABBITMQ_VIRTUAL_HOST="$VHOST")
 
 # ---------------------------------------------------------------- shop (BENCH_PARTS)
-if wants shop; then
+if wants shop || wants web; then
 say "Starting the manufacturer (1,000 products) and the distributor on $DISTRIBUTOR_URL"
 start_java acme "$MANUFACTURER_JAR" "$RUN" "${COMMON_ENV[@]}" MANUFACTURER_PRESET=acme \
   MANUFACTURER_CATALOGUE="file:$RUN/catalogue.json" SERVER_PORT="$MANUFACTURER_PORT" \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/$DB?currentSchema=manufacturer_acme"
 MANUFACTURER_PID=${PIDS[-1]}
 wait_ready "http://127.0.0.1:$MANUFACTURER_PORT/actuator/health/readiness" acme
-start_java distributor "$DISTRIBUTOR_JAR" "$RUN" "${COMMON_ENV[@]}" SERVER_PORT="$DISTRIBUTOR_PORT" \
+JAVA_OPTS="$JAVA_OPTS${DISTRIBUTOR_JFR:+ -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$DISTRIBUTOR_JFR}" \
+  start_java distributor "$DISTRIBUTOR_JAR" "$RUN" "${COMMON_ENV[@]}" SERVER_PORT="$DISTRIBUTOR_PORT" \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST_ADDR:5432/$DB?currentSchema=distributor" \
   DISTRIBUTOR_MANUFACTURERS_0_CODE=acme "DISTRIBUTOR_MANUFACTURERS_0_NAME=Acme Tools" \
   DISTRIBUTOR_MANUFACTURERS_0_BASE_URL="http://127.0.0.1:$MANUFACTURER_PORT" \
@@ -242,8 +250,9 @@ SESSION=$(awk '$6 == "SESSION" {print $7}' "$JAR")
 [ -n "$SESSION" ] || { echo "FAILED: sign-up gave no SESSION cookie" >&2; exit 1; }
 curl -fsS -o /dev/null -b "SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard" || { echo "FAILED: dashboard" >&2; exit 1; }
 wrk_rps() { wrk -t2 -c"$CLIENTS" -d"${DURATION}s" "$@" | awk '/Requests\/sec/ {print $2}'; }
-wrk -t2 -c"$CLIENTS" -d5s "$DISTRIBUTOR_URL/actuator/health/liveness" >/dev/null # warm-up
-wrk -t2 -c"$CLIENTS" -d5s -H "Cookie: SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard" >/dev/null
+# Warm-up, the same for both: the JIT compiles what each measured repeat runs.
+wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" "$DISTRIBUTOR_URL/actuator/health/liveness" >/dev/null
+wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" -H "Cookie: SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard" >/dev/null
 WEB=() DASH=()
 for _ in $(seq 1 "$REPEATS"); do
   WEB+=("$(measured web_ceiling wrk_rps "$DISTRIBUTOR_URL/actuator/health/liveness")")
@@ -251,6 +260,8 @@ for _ in $(seq 1 "$REPEATS"); do
 done
 record web_ceiling_rps_runs "$(json_list "${WEB[@]}")"
 record dashboard_rps_runs "$(json_list "${DASH[@]}")"
+
+if wants shop; then
 
 # ---------------------------------------------------------------- checkout over HTTP
 # One Gatling run; prints "<checkouts per second> <p50> <p95> <p99> <ko>" of POST /checkout.
@@ -408,7 +419,11 @@ for mode in hot spread; do
   record "db_ceiling_${mode}_per_s_runs" "$(json_list "${TPS[@]}")"
 done
 
-fi # shop
+fi # shop (checkout, invariants, database ceiling)
+kill "$RSS_SAMPLER" 2>/dev/null || true
+stop_all
+DISTRIBUTOR_PID= MANUFACTURER_PID=
+fi # shop or web
 
 # ---------------------------------------------------------------- full pull (BENCH_PARTS)
 if wants pull; then

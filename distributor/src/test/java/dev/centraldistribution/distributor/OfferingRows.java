@@ -2,6 +2,8 @@ package dev.centraldistribution.distributor;
 
 import java.util.Optional;
 
+import dev.centraldistribution.distributor.catalog.OfferingFixtures;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -51,12 +53,14 @@ public final class OfferingRows {
 	 * @return whether there were enough units
 	 */
 	public boolean sell(long offeringId, long quantity) {
-		return this.jdbc.sql("""
+		boolean sold = this.jdbc.sql("""
 				update offering set available = available - :quantity, sold_total = sold_total + :quantity
 				where id = :id and available >= :quantity""")
 			.param("quantity", quantity)
 			.param("id", offeringId)
 			.update() == 1;
+		OfferingFixtures.recordChange(this.jdbc);
+		return sold;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import dev.centraldistribution.contracts.GeoLocation;
+import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -53,6 +54,7 @@ public final class TestManufacturers {
 				.update();
 			jdbc.sql("delete from manufacturer where code = :code").param("code", code).update();
 		}
+		OfferingFixtures.recordChange(jdbc);
 	}
 
 }
