@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import dev.centraldistribution.contracts.GeoLocation;
-import dev.centraldistribution.distributor.catalog.OfferingFixtures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -54,7 +53,8 @@ public final class TestManufacturers {
 				.update();
 			jdbc.sql("delete from manufacturer where code = :code").param("code", code).update();
 		}
-		OfferingFixtures.recordChange(jdbc);
+		// As every writer of offerings counts its change (catalog.CatalogChanges).
+		jdbc.sql("update catalog_change set changes = changes + 1 where slot = 0").update();
 	}
 
 }
