@@ -185,11 +185,16 @@ group_ticks() {
 }
 # The machine's ticks, all cores: total, and busy (neither idle nor waiting for I/O).
 machine_ticks() { awk '/^cpu / {print $2+$3+$4+$5+$6+$7+$8+$9, $2+$3+$4+$7+$8+$9}' /proc/stat; }
+# Transactions committed or rolled back in the benchmark's database so far (PostgreSQL's
+# statistics, flushed by each backend within about a second).
+db_transactions() { sql postgres "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'" 2>/dev/null || echo 0; }
 # measured <run name> <command...>: runs the command (its output passes through) and adds a
-# line to cpu.jsonl: each process's share of the whole machine (all cores) during the run, %.
+# line to cpu.jsonl: each process's share of the whole machine (all cores) during the run, %,
+# and the transactions the benchmark's database saw meanwhile.
 measured() {
-  local name=$1 rc=0 total0 busy0 total1 busy1 d0 d1 m0 m1 p0 p1 q0 q1 start generator
+  local name=$1 rc=0 total0 busy0 total1 busy1 d0 d1 m0 m1 p0 p1 q0 q1 x0 x1 start end generator
   shift
+  x0=$(db_transactions)
   read -r total0 busy0 < <(machine_ticks)
   d0=$(proc_ticks "${DISTRIBUTOR_PID:-}") m0=$(proc_ticks "${MANUFACTURER_PID:-}")
   p0=$(group_ticks postgres) q0=$(group_ticks beam.smp)
@@ -198,12 +203,15 @@ measured() {
   read -r total1 busy1 < <(machine_ticks)
   d1=$(proc_ticks "${DISTRIBUTOR_PID:-}") m1=$(proc_ticks "${MANUFACTURER_PID:-}")
   p1=$(group_ticks postgres) q1=$(group_ticks beam.smp)
+  end=$(date +%s.%N)
+  sleep 1 # the backends' statistics
+  x1=$(db_transactions)
   generator=$(awk 'NR == 2 {s = 0; for (i = 1; i <= NF; i++) {split($i, t, "m"); sub("s", "", t[2]); s += t[1] * 60 + t[2]} print s}' "$RUN/times.txt")
-  awk -v name="$name" -v start="$start" -v end="$(date +%s.%N)" -v total=$((total1 - total0)) -v busy=$((busy1 - busy0)) \
-    -v d=$((d1 - d0)) -v m=$((m1 - m0)) -v p=$((p1 - p0)) -v q=$((q1 - q0)) -v g="${generator:-0}" -v hz="$CLK_TCK" \
+  awk -v name="$name" -v start="$start" -v end="$end" -v total=$((total1 - total0)) -v busy=$((busy1 - busy0)) \
+    -v d=$((d1 - d0)) -v m=$((m1 - m0)) -v p=$((p1 - p0)) -v q=$((q1 - q0)) -v g="${generator:-0}" -v hz="$CLK_TCK" -v x=$((x1 - x0)) \
     'function pct(ticks) {return (total > 0) ? sprintf("%.1f", 100 * ticks / total) : "null"}
-     BEGIN {printf "{\"run\":\"%s\",\"wall_s\":%.1f,\"machine_busy_pct\":%s,\"distributor_pct\":%s,\"manufacturer_pct\":%s,\"postgres_pct\":%s,\"rabbitmq_pct\":%s,\"load_generator_pct\":%s}\n",
-            name, end - start, pct(busy), pct(d), pct(m), pct(p), pct(q), pct(g * hz)}' >>"$CPU_FILE"
+     BEGIN {printf "{\"run\":\"%s\",\"wall_s\":%.1f,\"machine_busy_pct\":%s,\"distributor_pct\":%s,\"manufacturer_pct\":%s,\"postgres_pct\":%s,\"rabbitmq_pct\":%s,\"load_generator_pct\":%s,\"db_transactions\":%d}\n",
+            name, end - start, pct(busy), pct(d), pct(m), pct(p), pct(q), pct(g * hz), x}' >>"$CPU_FILE"
   return $rc
 }
 
