@@ -36,7 +36,8 @@
 # -XX:ReservedCodeCacheSize=96m -Xss512k" (as scripts/cluster.sh; why: docs/benchmarks.md),
 # BENCH_MALLOC_ARENA_MAX=2 (glibc's malloc arenas of the JVMs), BENCH_PULL_MANUFACTURERS=100,
 # BENCH_PULL_PRODUCTS=1000, BENCH_PARTS="shop pull allocation" (shop: web ceiling, dashboard,
-# checkout, invariants, database ceiling; pull: the full pull alone, about a minute;
+# checkout, invariants, database ceiling; web: the web ceiling and the dashboard alone, about
+# two minutes; pull: the full pull alone, about a minute;
 # allocation: the proposal time, about two minutes), BENCH_ALLOCATION_WARMUP=2000 (proposals
 # before timing), BENCH_ALLOCATION_RUNS=2000 (timed proposals per strategy),
 # BENCH_DISTRIBUTOR_JFR=<file> (unset: no recording; set: a Flight Recording with
@@ -45,6 +46,8 @@
 # manufacturer and the pull distributor are not recorded), BENCH_JAVA=java (the java
 # command of the JVMs started from the jars, e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 # to compare runtimes; Maven, Gatling and the allocation part keep the JDK on PATH).
+# BENCH_WARMUP=BENCH_DURATION (seconds of wrk on the web ceiling, then on the dashboard,
+# before their measured repeats: a cold JIT made the first repeat a third of the others).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -69,6 +72,7 @@ ALLOCATION_WARMUP=${BENCH_ALLOCATION_WARMUP:-2000}
 ALLOCATION_RUNS=${BENCH_ALLOCATION_RUNS:-2000}
 DISTRIBUTOR_JFR=${BENCH_DISTRIBUTOR_JFR:+$(realpath -m "$BENCH_DISTRIBUTOR_JFR")}
 JAVA_COMMAND=${BENCH_JAVA:-java}
+WARMUP=${BENCH_WARMUP:-$DURATION}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RUN=$ROOT/run/benchmark/$STAMP
 FIGURES=$RUN/figures.jsonl
@@ -187,11 +191,16 @@ group_ticks() {
 }
 # The machine's ticks, all cores: total, and busy (neither idle nor waiting for I/O).
 machine_ticks() { awk '/^cpu / {print $2+$3+$4+$5+$6+$7+$8+$9, $2+$3+$4+$7+$8+$9}' /proc/stat; }
+# Transactions committed or rolled back in the benchmark's database so far (PostgreSQL's
+# statistics, flushed by each backend within about a second).
+db_transactions() { sql postgres "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'" 2>/dev/null || echo 0; }
 # measured <run name> <command...>: runs the command (its output passes through) and adds a
-# line to cpu.jsonl: each process's share of the whole machine (all cores) during the run, %.
+# line to cpu.jsonl: each process's share of the whole machine (all cores) during the run, %,
+# and the transactions the benchmark's database saw meanwhile.
 measured() {
-  local name=$1 rc=0 total0 busy0 total1 busy1 d0 d1 m0 m1 p0 p1 q0 q1 start generator
+  local name=$1 rc=0 total0 busy0 total1 busy1 d0 d1 m0 m1 p0 p1 q0 q1 x0 x1 start end generator
   shift
+  x0=$(db_transactions)
   read -r total0 busy0 < <(machine_ticks)
   d0=$(proc_ticks "${DISTRIBUTOR_PID:-}") m0=$(proc_ticks "${MANUFACTURER_PID:-}")
   p0=$(group_ticks postgres) q0=$(group_ticks beam.smp)
@@ -200,12 +209,15 @@ measured() {
   read -r total1 busy1 < <(machine_ticks)
   d1=$(proc_ticks "${DISTRIBUTOR_PID:-}") m1=$(proc_ticks "${MANUFACTURER_PID:-}")
   p1=$(group_ticks postgres) q1=$(group_ticks beam.smp)
+  end=$(date +%s.%N)
+  sleep 1 # the backends' statistics
+  x1=$(db_transactions)
   generator=$(awk 'NR == 2 {s = 0; for (i = 1; i <= NF; i++) {split($i, t, "m"); sub("s", "", t[2]); s += t[1] * 60 + t[2]} print s}' "$RUN/times.txt")
-  awk -v name="$name" -v start="$start" -v end="$(date +%s.%N)" -v total=$((total1 - total0)) -v busy=$((busy1 - busy0)) \
-    -v d=$((d1 - d0)) -v m=$((m1 - m0)) -v p=$((p1 - p0)) -v q=$((q1 - q0)) -v g="${generator:-0}" -v hz="$CLK_TCK" \
+  awk -v name="$name" -v start="$start" -v end="$end" -v total=$((total1 - total0)) -v busy=$((busy1 - busy0)) \
+    -v d=$((d1 - d0)) -v m=$((m1 - m0)) -v p=$((p1 - p0)) -v q=$((q1 - q0)) -v g="${generator:-0}" -v hz="$CLK_TCK" -v x=$((x1 - x0)) \
     'function pct(ticks) {return (total > 0) ? sprintf("%.1f", 100 * ticks / total) : "null"}
-     BEGIN {printf "{\"run\":\"%s\",\"wall_s\":%.1f,\"machine_busy_pct\":%s,\"distributor_pct\":%s,\"manufacturer_pct\":%s,\"postgres_pct\":%s,\"rabbitmq_pct\":%s,\"load_generator_pct\":%s}\n",
-            name, end - start, pct(busy), pct(d), pct(m), pct(p), pct(q), pct(g * hz)}' >>"$CPU_FILE"
+     BEGIN {printf "{\"run\":\"%s\",\"wall_s\":%.1f,\"machine_busy_pct\":%s,\"distributor_pct\":%s,\"manufacturer_pct\":%s,\"postgres_pct\":%s,\"rabbitmq_pct\":%s,\"load_generator_pct\":%s,\"db_transactions\":%d}\n",
+            name, end - start, pct(busy), pct(d), pct(m), pct(p), pct(q), pct(g * hz), x}' >>"$CPU_FILE"
   return $rc
 }
 
@@ -213,7 +225,7 @@ COMMON_ENV=(SPRING_PROFILES_ACTIVE=postgres,rabbitmq SERVER_ADDRESS=127.0.0.1 SP
   SPRING_RABBITMQ_PORT="$RABBIT_PORT" SPRING_RABBITMQ_VIRTUAL_HOST="$VHOST")
 
 # ---------------------------------------------------------------- shop (BENCH_PARTS)
-if wants shop; then
+if wants shop || wants web; then
 say "Starting the manufacturer (1,000 products) and the distributor on $DISTRIBUTOR_URL"
 start_java acme "$MANUFACTURER_JAR" "$RUN" "${COMMON_ENV[@]}" MANUFACTURER_PRESET=acme \
   MANUFACTURER_CATALOGUE="file:$RUN/catalogue.json" SERVER_PORT="$MANUFACTURER_PORT" \
@@ -256,8 +268,9 @@ SESSION=$(awk '$6 == "SESSION" {print $7}' "$JAR")
 [ -n "$SESSION" ] || { echo "FAILED: sign-up gave no SESSION cookie" >&2; exit 1; }
 curl -fsS -o /dev/null -b "SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard" || { echo "FAILED: dashboard" >&2; exit 1; }
 wrk_rps() { wrk -t2 -c"$CLIENTS" -d"${DURATION}s" "$@" | awk '/Requests\/sec/ {print $2}'; }
-wrk -t2 -c"$CLIENTS" -d5s "$DISTRIBUTOR_URL/actuator/health/liveness" >/dev/null # warm-up
-wrk -t2 -c"$CLIENTS" -d5s -H "Cookie: SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard" >/dev/null
+# Warm-up, the same for both: the JIT compiles what each measured repeat runs.
+wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" "$DISTRIBUTOR_URL/actuator/health/liveness" >/dev/null
+wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" -H "Cookie: SESSION=$SESSION" "$DISTRIBUTOR_URL/dashboard" >/dev/null
 WEB=() DASH=()
 for _ in $(seq 1 "$REPEATS"); do
   WEB+=("$(measured web_ceiling wrk_rps "$DISTRIBUTOR_URL/actuator/health/liveness")")
@@ -265,6 +278,8 @@ for _ in $(seq 1 "$REPEATS"); do
 done
 record web_ceiling_rps_runs "$(json_list "${WEB[@]}")"
 record dashboard_rps_runs "$(json_list "${DASH[@]}")"
+
+if wants shop; then
 
 # ---------------------------------------------------------------- checkout over HTTP
 # One Gatling run; prints "<checkouts per second> <p50> <p95> <p99> <ko>" of POST /checkout.
@@ -422,7 +437,11 @@ for mode in hot spread; do
   record "db_ceiling_${mode}_per_s_runs" "$(json_list "${TPS[@]}")"
 done
 
-fi # shop
+fi # shop (checkout, invariants, database ceiling)
+kill "$RSS_SAMPLER" 2>/dev/null || true
+stop_all
+DISTRIBUTOR_PID= MANUFACTURER_PID=
+fi # shop or web
 
 # ---------------------------------------------------------------- full pull (BENCH_PARTS)
 if wants pull; then

@@ -51,12 +51,17 @@ public final class OfferingRows {
 	 * @return whether there were enough units
 	 */
 	public boolean sell(long offeringId, long quantity) {
-		return this.jdbc.sql("""
+		boolean sold = this.jdbc.sql("""
 				update offering set available = available - :quantity, sold_total = sold_total + :quantity
 				where id = :id and available >= :quantity""")
 			.param("quantity", quantity)
 			.param("id", offeringId)
 			.update() == 1;
+		// As every writer of offerings counts its change (catalog.CatalogChanges); not
+		// through
+		// the catalog's fixture: the root package must not depend on a feature module.
+		this.jdbc.sql("update catalog_change set changes = changes + 1 where slot = 0").update();
+		return sold;
 	}
 
 	/**
