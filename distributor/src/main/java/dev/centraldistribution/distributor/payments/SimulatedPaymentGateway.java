@@ -14,6 +14,7 @@ import dev.centraldistribution.distributor.payments.StoredAuthorization.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -108,22 +109,14 @@ class SimulatedPaymentGateway implements PaymentGateway {
 			checkSameRefund(earlier.get(), authorizationReference, amountCents, idempotencyKey);
 			return;
 		}
-		boolean refunded;
 		try {
-			refunded = inOwnTransaction(() -> {
-				if (!this.ledger.addRefunded(authorizationReference, amountCents)) {
-					return false;
-				}
-				this.ledger.insertRefund(idempotencyKey, authorizationReference, amountCents);
-				return true;
-			});
-		}
-		catch (DuplicateKeyException ex) {
-			refunded = false;
-		}
-		if (refunded) {
+			inOwnTransaction(() -> refundOnce(authorizationReference, amountCents, idempotencyKey));
 			logger.info("Refund {} of {} on authorisation {}", idempotencyKey, amountCents, authorizationReference);
 			return;
+		}
+		catch (DataIntegrityViolationException | DidNotFit ex) {
+			// The same key used at the same moment (that refund committed first), no such
+			// authorisation, or more than is left: told apart below.
 		}
 		Optional<StoredRefund> concurrent = inOwnTransaction(() -> this.ledger.findRefundByKey(idempotencyKey));
 		if (concurrent.isPresent()) {
@@ -131,6 +124,21 @@ class SimulatedPaymentGateway implements PaymentGateway {
 			return;
 		}
 		throw refusal(authorizationReference, amountCents);
+	}
+
+	/**
+	 * Refunds within the caller's transaction, the key first: a second refund under the
+	 * same key waits on the key's unique index until the first commits or rolls back, and
+	 * then finds it, or takes its place. (Claiming the key first matters on H2: there, a
+	 * conditional update may answer at once from another refund's uncommitted row, and
+	 * the refund's own row may become visible after the authorisation's.)
+	 */
+	private Void refundOnce(String reference, long amountCents, String key) {
+		this.ledger.insertRefund(key, reference, amountCents);
+		if (!this.ledger.addRefunded(reference, amountCents)) {
+			throw new DidNotFit();
+		}
+		return null;
 	}
 
 	@Override
@@ -186,6 +194,15 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
 	private <T> T inOwnTransaction(Supplier<T> work) {
 		return this.ownTransaction.execute((status) -> work.get());
+	}
+
+	/** Rolls a refund back that would exceed what is left. */
+	private static final class DidNotFit extends RuntimeException {
+
+		DidNotFit() {
+			super(null, null, false, false);
+		}
+
 	}
 
 }
