@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -132,12 +133,11 @@ class AnswersOnSeveralConsumersApplyOnceTests {
 			CheckoutOutcome outcome = this.placeOrder.place(customer, this.startCheckout.start(customer).token());
 			orders.add(((CheckoutOutcome.Placed) outcome).order());
 		}
-		List<PurchaseConfirmation> fromAcme = new ArrayList<>();
-		List<PurchaseConfirmation> fromGlobex = new ArrayList<>();
-		for (OrderId order : orders) {
-			fromAcme.add(acme.confirmationOf(order.value()).confirmation());
-			fromGlobex.add(globex.confirmationOf(order.value()).confirmation());
-		}
+		List<Long> orderIds = orders.stream().map(OrderId::value).toList();
+		Map<Long, PurchaseConfirmation> acmeConfirmations = acme.confirmationsOf(orderIds);
+		Map<Long, PurchaseConfirmation> globexConfirmations = globex.confirmationsOf(orderIds);
+		List<PurchaseConfirmation> fromAcme = orderIds.stream().map(acmeConfirmations::get).toList();
+		List<PurchaseConfirmation> fromGlobex = orderIds.stream().map(globexConfirmations::get).toList();
 
 		ExecutorService senders = Executors.newFixedThreadPool(4);
 		try {
