@@ -3,11 +3,15 @@ package dev.centraldistribution.distributor;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads offering rows and sells from them the way checkout does, for tests.
  */
 public final class OfferingRows {
+
+	private static final String COUNT_ONE = "update catalog_change set changes = changes + 1 where slot = 0";
 
 	private final JdbcClient jdbc;
 
@@ -57,11 +61,31 @@ public final class OfferingRows {
 			.param("quantity", quantity)
 			.param("id", offeringId)
 			.update() == 1;
-		// As every writer of offerings counts its change (catalog.CatalogChanges); not
-		// through
-		// the catalog's fixture: the root package must not depend on a feature module.
-		this.jdbc.sql("update catalog_change set changes = changes + 1 where slot = 0").update();
+		countChange();
 		return sold;
+	}
+
+	/**
+	 * Counts the change as every writer of offerings does (catalog.CatalogChanges): just
+	 * before the transaction commits, when it holds every offering lock it takes. Counted
+	 * at once instead, the count's row would be locked between two lines' offerings, and
+	 * a pull holding the second offering and waiting for the count at its own commit
+	 * would close a cycle. Not through the catalog's fixture: the root package must not
+	 * depend on a feature module.
+	 */
+	private void countChange() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.jdbc.sql(COUNT_ONE).update();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				OfferingRows.this.jdbc.sql(COUNT_ONE).update();
+			}
+
+		});
 	}
 
 	/**
