@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
@@ -111,7 +112,12 @@ class OrderFollowsItsPartsLiveBrowserTests {
 		this.answer.answer(globexPart, manufacturerOf(globexPart), List.of(new LineAnswer(bulb, true, null)));
 		shop.browser().navigate().refresh();
 
-		shop.clickToLoad(partNamed(shop, "Acme Tools").findElement(By.cssSelector("form.cancel-part button")));
+		// The answers' notices may reach the page after the reload and swap the card the
+		// button is in: find it again until the click lands.
+		shop.await().ignoring(StaleElementReferenceException.class).until((browser) -> {
+			shop.clickToLoad(partNamed(shop, "Acme Tools").findElement(By.cssSelector("form.cancel-part button")));
+			return true;
+		});
 
 		assertThat(shop.find(By.tagName("body")).getText()).contains("Cancellation requested");
 		WebElement page = shop.find(By.tagName("html"));
