@@ -43,12 +43,9 @@ public class StockLedger {
 
 	private final ApplicationEventPublisher events;
 
-	private final CatalogChanges changes;
-
-	StockLedger(NamedParameterJdbcOperations jdbc, ApplicationEventPublisher events, CatalogChanges changes) {
+	StockLedger(NamedParameterJdbcOperations jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
-		this.changes = changes;
 	}
 
 	/**
@@ -83,7 +80,6 @@ public class StockLedger {
 			}
 		}
 		if (!taken.isEmpty()) {
-			this.changes.record();
 			this.events.publishEvent(new AvailabilityChanged(taken));
 		}
 		return shortOfStock;
@@ -116,7 +112,6 @@ public class StockLedger {
 			}
 		}
 		if (!changed.isEmpty()) {
-			this.changes.record();
 			this.events.publishEvent(new AvailabilityChanged(changed));
 		}
 	}

@@ -59,9 +59,6 @@ class SnapshotReconciliationTests {
 	OfferingRetirement retirement;
 
 	@Autowired
-	CatalogChanges changes;
-
-	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
@@ -471,7 +468,7 @@ class SnapshotReconciliationTests {
 	private SnapshotReconciliation limitedTo(int maxOfferings) {
 		return new SnapshotReconciliation(this.jdbcTemplate, this.events, this.retirement,
 				new CatalogProperties(this.limits.retireAfter(), maxOfferings, this.limits.maxPriceRise()), this.clock,
-				this.sellability, this.manufacturers, this.changes);
+				this.sellability, this.manufacturers);
 	}
 
 	private ReconciledSnapshot apply(SnapshotReconciliation reconciliation, ProductOffering... products) {

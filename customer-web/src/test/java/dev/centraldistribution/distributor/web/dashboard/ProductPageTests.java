@@ -60,7 +60,6 @@ class ProductPageTests {
 			.param("category", this.category)
 			.param("sku", this.drill)
 			.update();
-		OfferingFixtures.recordChange(this.jdbc);
 	}
 
 	@Test
