@@ -3,11 +3,15 @@ package dev.centraldistribution.distributor;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads offering rows and sells from them the way checkout does, for tests.
  */
 public final class OfferingRows {
+
+	private static final String COUNT_ONE = "update catalog_change set changes = changes + 1 where slot = 0";
 
 	private final JdbcClient jdbc;
 
@@ -51,12 +55,37 @@ public final class OfferingRows {
 	 * @return whether there were enough units
 	 */
 	public boolean sell(long offeringId, long quantity) {
-		return this.jdbc.sql("""
+		boolean sold = this.jdbc.sql("""
 				update offering set available = available - :quantity, sold_total = sold_total + :quantity
 				where id = :id and available >= :quantity""")
 			.param("quantity", quantity)
 			.param("id", offeringId)
 			.update() == 1;
+		countChange();
+		return sold;
+	}
+
+	/**
+	 * Counts the change as every writer of offerings does (catalog.CatalogChanges): just
+	 * before the transaction commits, when it holds every offering lock it takes. Counted
+	 * at once instead, the count's row would be locked between two lines' offerings, and
+	 * a pull holding the second offering and waiting for the count at its own commit
+	 * would close a cycle. Not through the catalog's fixture: the root package must not
+	 * depend on a feature module.
+	 */
+	private void countChange() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.jdbc.sql(COUNT_ONE).update();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				OfferingRows.this.jdbc.sql(COUNT_ONE).update();
+			}
+
+		});
 	}
 
 	/**

@@ -44,9 +44,12 @@ class OfferingRetirement {
 
 	private final ApplicationEventPublisher events;
 
-	OfferingRetirement(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final CatalogChanges changes;
+
+	OfferingRetirement(JdbcTemplate jdbc, ApplicationEventPublisher events, CatalogChanges changes) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.changes = changes;
 	}
 
 	/**
@@ -71,6 +74,7 @@ class OfferingRetirement {
 		unsold.forEach((id) -> retired.add(new OfferingId(id)));
 		sold.forEach((id) -> retired.add(new OfferingId(id)));
 		this.events.publishEvent(new OfferingsRetired(retired));
+		this.changes.record();
 		// In id order, as every writer of offering locks its rows.
 		this.jdbc.batchUpdate(DELETE_UNSOLD, unsold.stream().map((id) -> new Object[] { id }).toList(),
 				new int[] { Types.BIGINT });

@@ -32,10 +32,14 @@ public class ReleasePriceHold {
 
 	private final ManufacturerDirectory manufacturers;
 
-	ReleasePriceHold(JdbcClient jdbc, SupplierSellability sellability, ManufacturerDirectory manufacturers) {
+	private final CatalogChanges changes;
+
+	ReleasePriceHold(JdbcClient jdbc, SupplierSellability sellability, ManufacturerDirectory manufacturers,
+			CatalogChanges changes) {
 		this.jdbc = jdbc;
 		this.sellability = sellability;
 		this.manufacturers = manufacturers;
+		this.changes = changes;
 	}
 
 	/**
@@ -77,6 +81,7 @@ public class ReleasePriceHold {
 				  proposed_price_cents = null, proposed_currency = null, price_held_since = null,
 				  on_sale = :sellable, updated_at = current_timestamp
 				where id = :id""").param("sellable", sellable).param("id", offering.value()).update();
+		this.changes.record();
 		logger.info("The operator released the price {} {} of offering {}: {}", held.get().proposedCents(),
 				held.get().proposedCurrency(), offering,
 				sellable ? "on sale" : "off sale until its manufacturer is alive");

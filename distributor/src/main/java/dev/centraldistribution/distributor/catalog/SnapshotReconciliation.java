@@ -169,9 +169,11 @@ public class SnapshotReconciliation {
 
 	private final ManufacturerDirectory manufacturers;
 
+	private final CatalogChanges changes;
+
 	SnapshotReconciliation(JdbcTemplate jdbc, ApplicationEventPublisher events, OfferingRetirement retirement,
-			CatalogProperties limits, Clock clock, SupplierSellability sellability,
-			ManufacturerDirectory manufacturers) {
+			CatalogProperties limits, Clock clock, SupplierSellability sellability, ManufacturerDirectory manufacturers,
+			CatalogChanges changes) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.retirement = retirement;
@@ -179,6 +181,7 @@ public class SnapshotReconciliation {
 		this.clock = clock;
 		this.sellability = sellability;
 		this.manufacturers = manufacturers;
+		this.changes = changes;
 	}
 
 	/**
@@ -197,6 +200,7 @@ public class SnapshotReconciliation {
 		// Before any offering row, as a change of the manufacturer's state does
 		// (invariant 7).
 		boolean onSale = this.sellability.lock(manufacturerId, this.manufacturers.isSellable(manufacturerId));
+		this.changes.record();
 		Map<String, ProductOffering> bySku = bySku(products);
 		List<ExistingOffering> existing = new ArrayList<>(offerings(manufacturerId));
 		int withdrawn = 0;

@@ -43,9 +43,12 @@ public class StockLedger {
 
 	private final ApplicationEventPublisher events;
 
-	StockLedger(NamedParameterJdbcOperations jdbc, ApplicationEventPublisher events) {
+	private final CatalogChanges changes;
+
+	StockLedger(NamedParameterJdbcOperations jdbc, ApplicationEventPublisher events, CatalogChanges changes) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.changes = changes;
 	}
 
 	/**
@@ -80,6 +83,7 @@ public class StockLedger {
 			}
 		}
 		if (!taken.isEmpty()) {
+			this.changes.record();
 			this.events.publishEvent(new AvailabilityChanged(taken));
 		}
 		return shortOfStock;
@@ -112,6 +116,7 @@ public class StockLedger {
 			}
 		}
 		if (!changed.isEmpty()) {
+			this.changes.record();
 			this.events.publishEvent(new AvailabilityChanged(changed));
 		}
 	}

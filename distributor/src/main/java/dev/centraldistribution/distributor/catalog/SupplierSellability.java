@@ -22,8 +22,11 @@ class SupplierSellability {
 
 	private final JdbcClient jdbc;
 
-	SupplierSellability(JdbcClient jdbc) {
+	private final CatalogChanges changes;
+
+	SupplierSellability(JdbcClient jdbc, CatalogChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	/**
@@ -88,12 +91,16 @@ class SupplierSellability {
 			.param("id", manufacturerId)
 			.query(Boolean.class)
 			.single();
-		return this.jdbc.sql("""
+		int changed = this.jdbc.sql("""
 				update offering set on_sale = :onSale
 				where manufacturer_id = :id and on_sale <> :onSale and price_held_since is null""")
 			.param("onSale", onSale)
 			.param("id", manufacturerId)
 			.update();
+		if (changed > 0) {
+			this.changes.record();
+		}
+		return changed;
 	}
 
 	private void insertIfAbsent(long manufacturerId, boolean sellable) {

@@ -4,7 +4,7 @@
  * never go below zero; and how customers browse them.
  */
 @ApplicationModule(allowedDependencies = { "manufacturers" })
-@OwnsTables({ "offering", "supplier" })
+@OwnsTables({ "offering", "supplier", "catalog_change" })
 package dev.centraldistribution.distributor.catalog;
 
 import dev.centraldistribution.distributor.OwnsTables;

@@ -9,7 +9,7 @@
  * persistent, no outbox, at most once. Losing one is harmless (a page reload corrects the
  * page); a publish that fails never fails what caused it.
  */
-@ApplicationModule(allowedDependencies = { "orders", "customers", "stockchanges" })
+@ApplicationModule(allowedDependencies = { "orders", "customers", "livechanges" })
 package dev.centraldistribution.distributor.orderchanges;
 
 import org.springframework.modulith.ApplicationModule;

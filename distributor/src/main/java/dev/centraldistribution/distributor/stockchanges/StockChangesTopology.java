@@ -6,7 +6,6 @@ import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.Base64UrlNamingStrategy;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Binding.DestinationType;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +20,6 @@ import org.springframework.context.annotation.Configuration;
  * connection comes back.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LiveUpdatesProperties.class)
 class StockChangesTopology {
 
 	static final String QUEUE_PREFIX = MessagingTopology.STOCK_CHANGES_EXCHANGE + ".";

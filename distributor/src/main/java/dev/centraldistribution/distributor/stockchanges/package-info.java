@@ -8,7 +8,7 @@
  * most once. Losing one is harmless, the next one or a page reload corrects the page; a
  * publish that fails never fails the checkout or pull that caused it.
  */
-@ApplicationModule(allowedDependencies = { "catalog" })
+@ApplicationModule(allowedDependencies = { "catalog", "livechanges" })
 package dev.centraldistribution.distributor.stockchanges;
 
 import org.springframework.modulith.ApplicationModule;

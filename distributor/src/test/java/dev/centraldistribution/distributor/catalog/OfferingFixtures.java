@@ -22,6 +22,16 @@ public final class OfferingFixtures {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Counts a change of offerings written straight into the database, as every writer of
+	 * offerings does before it commits ({@link CatalogChanges}): pages kept while nothing
+	 * changed (the dashboard's) show the change at once.
+	 * @param jdbc the database
+	 */
+	public static void recordChange(JdbcClient jdbc) {
+		jdbc.sql("update catalog_change set changes = changes + 1 where slot = 0").update();
+	}
+
 	/** A unique sku for this fixture: {@code prefix-name}. */
 	public String sku(String name) {
 		return this.prefix + "-" + name;
@@ -66,6 +76,7 @@ public final class OfferingFixtures {
 			.param("available", available)
 			.param("now", java.sql.Timestamp.from(Instant.now()))
 			.update();
+		recordChange(this.jdbc);
 		return new OfferingId(this.jdbc.sql("select id from offering where manufacturer_id = :m and sku = :sku")
 			.param("m", manufacturerId)
 			.param("sku", sku)
@@ -79,6 +90,7 @@ public final class OfferingFixtures {
 			.param("price", unitPriceCents)
 			.param("id", offering.value())
 			.update();
+		recordChange(this.jdbc);
 	}
 
 	/**
@@ -95,6 +107,7 @@ public final class OfferingFixtures {
 			.param("sellable", state.isSellable())
 			.param("id", manufacturerId)
 			.update();
+		recordChange(this.jdbc);
 	}
 
 }

@@ -59,6 +59,9 @@ class SnapshotReconciliationTests {
 	OfferingRetirement retirement;
 
 	@Autowired
+	CatalogChanges changes;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
@@ -468,7 +471,7 @@ class SnapshotReconciliationTests {
 	private SnapshotReconciliation limitedTo(int maxOfferings) {
 		return new SnapshotReconciliation(this.jdbcTemplate, this.events, this.retirement,
 				new CatalogProperties(this.limits.retireAfter(), maxOfferings, this.limits.maxPriceRise()), this.clock,
-				this.sellability, this.manufacturers);
+				this.sellability, this.manufacturers, this.changes);
 	}
 
 	private ReconciledSnapshot apply(SnapshotReconciliation reconciliation, ProductOffering... products) {

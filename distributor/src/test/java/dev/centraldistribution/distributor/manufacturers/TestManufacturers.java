@@ -53,6 +53,8 @@ public final class TestManufacturers {
 				.update();
 			jdbc.sql("delete from manufacturer where code = :code").param("code", code).update();
 		}
+		// As every writer of offerings counts its change (catalog.CatalogChanges).
+		jdbc.sql("update catalog_change set changes = changes + 1 where slot = 0").update();
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.centraldistribution.distributor.catalog.OfferingId;
 import dev.centraldistribution.distributor.catalog.SnapshotReconciliation;
 import dev.centraldistribution.distributor.catalog.StockLedger;
 import dev.centraldistribution.distributor.catalog.StockWithdrawal;
+import dev.centraldistribution.distributor.livechanges.LiveUpdatesProperties;
 import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
 import dev.centraldistribution.distributor.manufacturers.TestManufacturers;

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import dev.centraldistribution.distributor.cart.CartProperties;
 import dev.centraldistribution.distributor.catalog.CatalogPage;
-import dev.centraldistribution.distributor.catalog.OfferingCatalog;
 import dev.centraldistribution.distributor.web.cart.CartCount;
+import dev.centraldistribution.distributor.web.platform.rendering.CatalogPages;
 import dev.centraldistribution.distributor.web.platform.rendering.SharedFragments;
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 import dev.centraldistribution.distributor.web.security.AuthenticatedOperator;
@@ -25,10 +25,11 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The shop's front page: offerings grouped by product, searchable, sorted and paged. What
- * every viewer sees alike (search form, product cards, pager) comes rendered from a cache
- * keyed by what it shows ({@link SharedFragments}, in web.platform.rendering); the rest
- * is this request's: the header, notices, and the add-to-cart forms
+ * The shop's front page: offerings grouped by product, searchable, sorted and paged. The
+ * page is read again only when the catalogue's version changed ({@link CatalogPages});
+ * what every viewer sees alike (search form, product cards, pager) comes rendered from a
+ * cache keyed by what it shows ({@link SharedFragments}; both in web.platform.rendering);
+ * the rest is this request's: the header, notices, and the add-to-cart forms
  * ({@link AddToCartForms}) with the session's CSRF token. An unchanged page is answered
  * {@code 304 Not Modified} ({@link DashboardEntityTag}).
  */
@@ -37,7 +38,7 @@ class DashboardController {
 
 	private static final List<String> SHARED_PARTS = List.of("top", "listing", "pager");
 
-	private final OfferingCatalog catalog;
+	private final CatalogPages pages;
 
 	private final CartProperties cartLimits;
 
@@ -45,9 +46,8 @@ class DashboardController {
 
 	private final CartCount cartCount;
 
-	DashboardController(OfferingCatalog catalog, CartProperties cartLimits, SharedFragments fragments,
-			CartCount cartCount) {
-		this.catalog = catalog;
+	DashboardController(CatalogPages pages, CartProperties cartLimits, SharedFragments fragments, CartCount cartCount) {
+		this.pages = pages;
 		this.cartLimits = cartLimits;
 		this.fragments = fragments;
 		this.cartCount = cartCount;
@@ -61,14 +61,15 @@ class DashboardController {
 	@GetMapping("/dashboard")
 	String dashboard(@ModelAttribute("request") DashboardRequest request, @AuthenticationPrincipal Object principal,
 			Principal signedIn, Model model, ServletWebRequest web) {
-		CatalogPage page = this.catalog.browse(request.toQuery());
-		if (page.query().page() > 0 && page.isEmpty() && page.totalProducts() > 0) {
-			page = this.catalog.browse(request.lastPage(page.totalPages()));
+		CatalogPages.Shown read = this.pages.browse(request.toQuery());
+		if (read.page().query().page() > 0 && read.page().isEmpty() && read.page().totalProducts() > 0) {
+			read = this.pages.browse(request.lastPage(read.page().totalPages()));
 		}
+		CatalogPage page = read.page();
 		// Anyone may look; only a signed-in customer's "Add" goes straight into a cart.
 		boolean customer = principal instanceof AuthenticatedCustomer;
 		SharedFragments.Rendered shared = this.fragments.render("dashboard/shared", SHARED_PARTS,
-				shown(request, page, customer));
+				shown(request, read, customer));
 		long cartUnits = this.cartCount.of(principal);
 		HttpServletRequest http = web.getRequest();
 		DashboardEntityTag tag = DashboardEntityTag.of(shared, signedIn, principal, cartUnits, http, model);
@@ -89,10 +90,11 @@ class DashboardController {
 	}
 
 	/** Everything the shared parts show, compared by value: the cache's key. */
-	private Map<String, Object> shown(DashboardRequest request, CatalogPage page, boolean customer) {
+	private Map<String, Object> shown(DashboardRequest request, CatalogPages.Shown read, boolean customer) {
+		CatalogPage page = read.page();
 		Map<String, Object> shown = new HashMap<>();
 		shown.put("page", page);
-		shown.put("categories", this.catalog.categories());
+		shown.put("categories", read.categories());
 		shown.put("q", request.q());
 		shown.put("sorts", List.of(DashboardSort.values()));
 		shown.put("selectedSort", request.sortOrder());

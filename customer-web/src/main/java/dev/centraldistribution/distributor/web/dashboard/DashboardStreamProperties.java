@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import dev.centraldistribution.distributor.web.platform.streams.LiveStreamSettings;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -32,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
 record DashboardStreamProperties(@NotNull Duration heartbeat, @NotNull Duration timeout,
 		@NotNull Duration reconnectDelay, @Min(0) @Max(100_000) int maxSubscribers,
 		@DefaultValue("5") @Min(1) int maxSubscribersPerSession,
-		@DefaultValue("50") @Min(1) int maxSubscribersPerAddress, @Min(1) @Max(64) int senderThreads) {
+		@DefaultValue("50") @Min(1) int maxSubscribersPerAddress,
+		@Min(1) @Max(64) int senderThreads) implements LiveStreamSettings {
 
 }

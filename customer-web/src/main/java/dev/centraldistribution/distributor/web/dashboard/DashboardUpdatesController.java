@@ -5,7 +5,6 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,9 +22,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Controller
 class DashboardUpdatesController {
 
-	/** Seconds a refused browser is asked to wait (the page's script waits longer). */
-	static final String RETRY_AFTER_SECONDS = "30";
-
 	private final DashboardSubscribers subscribers;
 
 	DashboardUpdatesController(DashboardSubscribers subscribers) {
@@ -35,17 +31,9 @@ class DashboardUpdatesController {
 	@GetMapping(path = "/dashboard/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	ResponseEntity<SseEmitter> updates(HttpServletRequest request, Principal customer) {
 		HttpSession session = request.getSession(false);
-		Subscription subscription = this.subscribers
-			.subscribe((session != null) ? session.getId() : "customer:" + customer.getName(), request.getRemoteAddr());
-		if (!subscription.isOpen()) {
-			return ResponseEntity.status(subscription.refusal())
-				.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-				.build();
-		}
-		return ResponseEntity.ok()
-			// nginx: pass every event on at once, whatever the location says.
-			.header("X-Accel-Buffering", "no")
-			.body(subscription.emitter());
+		return this.subscribers
+			.subscribe((session != null) ? session.getId() : "customer:" + customer.getName(), request.getRemoteAddr())
+			.toResponse();
 	}
 
 }

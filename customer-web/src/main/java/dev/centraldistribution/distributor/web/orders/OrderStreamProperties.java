@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import dev.centraldistribution.distributor.web.platform.streams.LiveStreamSettings;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -22,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxSubscribers open streams this instance serves at most; past that 503
  * @param maxSubscribersPerSession open streams one session (a tab each) may hold on this
  * instance; past that 429
+ * @param maxSubscribersPerAddress open streams one client address may hold on this
+ * instance; past that 429. More than per session: many customers may share an address
  * @param senderThreads threads writing events to this instance's streams
  */
 @Validated
@@ -30,6 +34,7 @@ record OrderStreamProperties(@NotNull @DefaultValue("15s") Duration heartbeat,
 		@NotNull @DefaultValue("5m") Duration timeout, @NotNull @DefaultValue("1s") Duration reconnectDelay,
 		@DefaultValue("1000") @Min(0) @Max(100_000) int maxSubscribers,
 		@DefaultValue("5") @Min(1) int maxSubscribersPerSession,
-		@DefaultValue("2") @Min(1) @Max(64) int senderThreads) {
+		@DefaultValue("50") @Min(1) int maxSubscribersPerAddress,
+		@DefaultValue("2") @Min(1) @Max(64) int senderThreads) implements LiveStreamSettings {
 
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpSession;
 
 import dev.centraldistribution.distributor.web.security.AuthenticatedCustomer;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,14 +17,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * A customer's order changes as server-sent events: {@code event: order} with the order's
  * id as data, whenever one of <em>their</em> orders changes on any instance; the page
  * then fetches that order's card ({@code /orders/{id}/card}). Refused with 503 when the
- * instance serves all the streams it may, with 429 when this session holds all it may;
- * 401 when signed out (security).
+ * instance serves all the streams it may, with 429 when this session or client address
+ * holds all it may; 401 when signed out (security).
  */
 @Controller
 class OrderUpdatesController {
-
-	/** Seconds a refused browser is asked to wait (the page's script waits longer). */
-	static final String RETRY_AFTER_SECONDS = "30";
 
 	private final OrderSubscribers subscribers;
 
@@ -40,12 +36,10 @@ class OrderUpdatesController {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		HttpSession session = request.getSession(false);
-		OrderSubscribers.Opened opened = this.subscribers.subscribe(customer.id(),
-				(session != null) ? session.getId() : "customer:" + customer.id());
-		if (opened.emitter() == null) {
-			return ResponseEntity.status(opened.refusal()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
-		}
-		return ResponseEntity.ok().header("X-Accel-Buffering", "no").body(opened.emitter());
+		return this.subscribers
+			.subscribe(customer.id(), (session != null) ? session.getId() : "customer:" + customer.id(),
+					request.getRemoteAddr())
+			.toResponse();
 	}
 
 }

@@ -50,6 +50,7 @@ class StockConsoleTests {
 		this.jdbc.sql("update offering set available = 4, sold_total = 6, applied_total = 5 where id = :id")
 			.param("id", drill.value())
 			.update();
+		OfferingFixtures.recordChange(this.jdbc);
 		String unreported = offerings.sku("saw");
 		offerings.offering(manufacturer, unreported, "Saw", 2_500, 3);
 		this.books.check(Instant.now());

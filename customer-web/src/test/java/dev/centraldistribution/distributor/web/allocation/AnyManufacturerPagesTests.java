@@ -105,6 +105,7 @@ class AnyManufacturerPagesTests {
 		Shopper ada = this.shoppers.withCard("Ada");
 		String signature = signature(proposal(ada, "15", "NEAREST", "Turin, IT"));
 		this.jdbc.sql("update offering set available = 3 where id = :id").param("id", this.milan.value()).update();
+		OfferingFixtures.recordChange(this.jdbc);
 
 		String page = this.mvc.post()
 			.uri("/products/{sku}/any", this.sku)

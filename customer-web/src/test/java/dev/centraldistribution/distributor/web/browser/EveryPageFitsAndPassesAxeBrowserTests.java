@@ -53,6 +53,7 @@ class EveryPageFitsAndPassesAxeBrowserTests {
 							+ "settings; two 2 Ah batteries and a charger in the case.")
 			.param("skus", List.of(drill, gone))
 			.update();
+		OfferingFixtures.recordChange(this.jdbc);
 		Customer ada = new Accounts(this.signUp, this.vault).withCard("Ada Lovelace-Byron of a long name");
 		PageCheck check = new PageCheck(shop);
 

@@ -288,6 +288,7 @@ class CheckoutPagesTests {
 			this.jdbc.sql("update offering set available = 3, sold_total = 0 where id = :id")
 				.param("id", this.saw.value())
 				.update();
+			OfferingFixtures.recordChange(this.jdbc);
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,16 +40,21 @@ class AnUnchangedDashboardIsNotSentAgainTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	String page;
+
+	long acme;
 
 	long drillOffering;
 
 	@BeforeEach
 	void offering() {
 		OfferingFixtures fixtures = new OfferingFixtures(this.jdbc);
-		long acme = fixtures.manufacturer("acme", "Acme Tools");
+		this.acme = fixtures.manufacturer("acme", "Acme Tools");
 		String drill = fixtures.sku("drill");
-		this.drillOffering = fixtures.offering(acme, drill, "Drill " + drill, 12_000, 5).value();
+		this.drillOffering = fixtures.offering(this.acme, drill, "Drill " + drill, 12_000, 5).value();
 		this.page = "/dashboard?q=" + drill;
 	}
 
@@ -74,16 +80,35 @@ class AnUnchangedDashboardIsNotSentAgainTests {
 		assertThat(Browser.page(first)).contains(AVAILABLE.formatted(5));
 		String tag = first.getResponse().getHeader(HttpHeaders.ETAG);
 
-		// What another instance's checkout commits: this instance hears of it from the
-		// database alone.
-		this.jdbc.sql("update offering set available = available - 2, sold_total = sold_total + 2 where id = :id")
-			.param("id", this.drillOffering)
-			.update();
+		// What another instance's checkout commits, the sale and the catalogue's count of
+		// changes in one transaction: this instance hears of it from the database alone.
+		this.transactions.executeWithoutResult((transaction) -> {
+			this.jdbc.sql("update offering set available = available - 2, sold_total = sold_total + 2 where id = :id")
+				.param("id", this.drillOffering)
+				.update();
+			this.jdbc.sql("update catalog_change set changes = changes + 1 where slot = 5").update();
+		});
 		MvcTestResult after = ada.header(HttpHeaders.IF_NONE_MATCH, tag).get(this.page);
 
 		assertThat(after).hasStatusOk();
 		assertThat(Browser.page(after)).contains(AVAILABLE.formatted(3)).doesNotContain(AVAILABLE.formatted(5));
 		assertThat(after.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(tag);
+	}
+
+	@Test
+	void aManufacturerThatAnotherInstanceFoundDownIsLeftOutAtOnce() {
+		Browser ada = signedIn("Ada");
+		MvcTestResult first = ada.get(this.page);
+		assertThat(Browser.page(first)).contains(AVAILABLE.formatted(5));
+		String tag = first.getResponse().getHeader(HttpHeaders.ETAG);
+
+		// The manufacturer's row alone, as another instance's failure detector writes it
+		// before its offerings go off sale.
+		this.jdbc.sql("update manufacturer set presence_state = 'DOWN' where id = :id").param("id", this.acme).update();
+		MvcTestResult after = ada.header(HttpHeaders.IF_NONE_MATCH, tag).get(this.page);
+
+		assertThat(after).hasStatusOk();
+		assertThat(Browser.page(after)).doesNotContain(AVAILABLE.formatted(5));
 	}
 
 	@Test

@@ -60,6 +60,7 @@ class ProductPageTests {
 			.param("category", this.category)
 			.param("sku", this.drill)
 			.update();
+		OfferingFixtures.recordChange(this.jdbc);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import dev.centraldistribution.distributor.customers.SignUp;
 import dev.centraldistribution.distributor.orderchanges.OrdersChanged;
 import dev.centraldistribution.distributor.orderchanges.OrdersChanged.Change;
 import dev.centraldistribution.distributor.orders.OrderId;
+import dev.centraldistribution.distributor.web.security.Addresses;
 import dev.centraldistribution.distributor.web.security.Browser;
 import dev.centraldistribution.distributor.web.security.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +30,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * {@code GET /orders/updates}: who may open it, that a customer hears of their own orders
- * only, and how many streams one session holds.
+ * only, and how many streams one session or one client address holds.
  */
 @SpringBootTest(properties = { "distributor.live-updates.orders.heartbeat=300ms",
-		"distributor.live-updates.orders.max-subscribers-per-session=2" })
+		"distributor.live-updates.orders.max-subscribers-per-session=2",
+		"distributor.live-updates.orders.max-subscribers-per-address=3" })
 @AutoConfigureMockMvc
 class OrderUpdatesStreamTests {
 
@@ -107,6 +109,18 @@ class OrderUpdatesStreamTests {
 	}
 
 	@Test
+	void oneClientAddressHoldsAFewStreamsNotAllOfThem() {
+		String address = Addresses.unique();
+		for (int customer = 1; customer <= 3; customer++) {
+			assertThat(open(new CustomerFixtures(this.signUp).customer(), address)).hasStatusOk();
+		}
+
+		assertThat(open(new CustomerFixtures(this.signUp).customer(), address)).hasStatus(429)
+			.hasHeader(HttpHeaders.RETRY_AFTER, "30");
+		assertThat(open(new CustomerFixtures(this.signUp).customer(), Addresses.unique())).hasStatusOk();
+	}
+
+	@Test
 	void answersUnauthorisedWithoutARedirectOrASessionWhenSignedOut() {
 		MvcTestResult anonymous = this.mvc.get().uri("/orders/updates").accept(MediaType.TEXT_EVENT_STREAM).exchange();
 
@@ -126,10 +140,18 @@ class OrderUpdatesStreamTests {
 	}
 
 	private MvcTestResult open(Customer customer) {
+		return open(customer, Addresses.unique());
+	}
+
+	private MvcTestResult open(Customer customer, String address) {
 		return this.mvc.get()
 			.uri("/orders/updates")
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.with(SignedIn.as(customer))
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
 			.asyncExchange();
 	}
 

@@ -127,6 +127,7 @@ class SharedFragmentsAreRenderedOncePerPageTests {
 			.contains("<td class=\"text-end available\" data-label=\"Available\">5</td>");
 
 		this.jdbc.sql("update offering set available = 3 where id = :id").param("id", this.drillOffering).update();
+		OfferingFixtures.recordChange(this.jdbc);
 
 		assertThat(Browser.page(ada.get("/dashboard?q=" + this.drill)))
 			.contains("<td class=\"text-end available\" data-label=\"Available\">3</td>")

@@ -1,4 +1,4 @@
-package dev.centraldistribution.distributor.stockchanges;
+package dev.centraldistribution.distributor.livechanges;
 
 import java.time.Duration;
 
@@ -10,13 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How stock changes travel between instances.
+ * How live changes (stock, orders) travel between instances.
  *
  * @param coalesceInterval changes committed on one instance within this interval travel
  * in one message (or a few, see {@code maxOfferingsPerMessage}): the longest a change
  * waits before it is sent
  * @param maxOfferingsPerMessage offerings named by one message at most; a pull that
- * changes more sends several
+ * changes more sends several (orders likewise)
  */
 @Validated
 @ConfigurationProperties("distributor.live-updates")
