@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * The {@code native} adapter's answers: consumes the manufacturers' acknowledgements,
  * shipment and delivery reports and answers to cancellations from the queue all instances
  * share, reads each into a {@link ManufacturerAnswered}, and acks the delivery only once
- * the confirmations applied it (they listen synchronously, in this thread).
+ * the confirmations applied it (they listen synchronously, in this thread). Several
+ * consumers at a time ({@link NativeAnswersProperties}): the answers are applied in any
+ * order, each once.
  * <p>
  * A message that cannot be read (broken JSON, another type, an unknown schema version, a
  * routing key naming another manufacturer) is logged, counted and acked: redelivering it
@@ -52,7 +54,8 @@ class NativeAnswers {
 		this.events = events;
 	}
 
-	@RabbitListener(queues = MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE)
+	@RabbitListener(queues = MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE,
+			containerFactory = NativeAnswersConsumers.CONTAINER_FACTORY)
 	void on(Message message, Channel channel) throws IOException {
 		MessageProperties properties = message.getMessageProperties();
 		boolean report = isReport(properties.getType());

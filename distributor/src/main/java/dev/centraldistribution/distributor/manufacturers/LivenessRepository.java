@@ -41,6 +41,14 @@ class LivenessRepository {
 			.optional();
 	}
 
+	/** One manufacturer, unlocked: whether it is worth locking. */
+	Optional<Tracked> find(String code) {
+		return this.jdbc.sql("select " + COLUMNS + " from manufacturer where code = :code")
+			.param("code", code)
+			.query((rs, row) -> tracked(rs))
+			.optional();
+	}
+
 	/** Every manufacturer, unlocked, as the periodic check starts. */
 	List<Tracked> all() {
 		return this.jdbc.sql("select " + COLUMNS + " from manufacturer order by code")

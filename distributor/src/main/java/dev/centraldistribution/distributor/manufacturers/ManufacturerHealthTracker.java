@@ -39,6 +39,21 @@ public class ManufacturerHealthTracker {
 	}
 
 	/**
+	 * A manufacturer answered with a snapshot that passed its checks, which the caller is
+	 * about to apply: proof of life, judged as a successful pull is, before the writes. A
+	 * manufacturer that comes alive by it is sellable before its new offerings are
+	 * inserted, so that they are inserted on sale rather than inserted and then written
+	 * again to put them on sale (docs/benchmarks.md, issue #19). Its health is recorded
+	 * once the snapshot is applied ({@link #pullSucceeded(String, Instant, Duration)}) or
+	 * the pull failed on our side
+	 * ({@link #pullFailed(String, Instant, String, Duration)}).
+	 * @param code the manufacturer's code
+	 */
+	public void snapshotReceived(String code) {
+		this.liveness.snapshotReceived(code);
+	}
+
+	/**
 	 * The pull of a manufacturer failed: unhealthy, stale since the first failure after
 	 * the last success, one more consecutive failure.
 	 * @param code the manufacturer's code

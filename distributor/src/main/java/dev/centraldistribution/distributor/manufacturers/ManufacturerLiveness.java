@@ -74,6 +74,26 @@ class ManufacturerLiveness {
 		});
 	}
 
+	/**
+	 * A snapshot arrived and passed its checks, and is about to be applied: the
+	 * detector's rule for a successful pull, without the pull's record (stored by
+	 * {@link #pullSucceeded} once the snapshot is applied). A manufacturer this changes
+	 * nothing for (alive already: nearly every pull) is read, not locked.
+	 */
+	@Transactional
+	void snapshotReceived(String code) {
+		boolean changes = this.repository.find(code)
+			.map((seen) -> !this.detector
+				.pullSucceeded(seen.liveness(), () -> this.detector.isFeedHeard(livenessOfAll()))
+				.equals(seen.liveness()))
+			.orElse(false);
+		if (changes) {
+			this.repository.lock(code)
+				.ifPresent((manufacturer) -> change(manufacturer, (liveness) -> this.detector.pullSucceeded(liveness,
+						() -> this.detector.isFeedHeard(livenessOfAll()))));
+		}
+	}
+
 	@Transactional
 	void pullFailed(String code, Instant at, String error, Duration duration) {
 		this.repository.lock(code).ifPresent((manufacturer) -> {

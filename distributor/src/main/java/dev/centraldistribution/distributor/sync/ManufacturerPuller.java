@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pulls one manufacturer: read its offerings through its adapter (with the tag of the
- * snapshot applied last, see {@link SnapshotTags}), apply, record its health. Whatever
- * the manufacturer sends, this returns an outcome instead of throwing, so one
- * manufacturer never stops the others.
+ * snapshot applied last, see {@link SnapshotTags}), judge it alive by a snapshot that
+ * passed its checks, apply, record its health. Whatever the manufacturer sends, this
+ * returns an outcome instead of throwing, so one manufacturer never stops the others.
  */
 final class ManufacturerPuller {
 
@@ -69,6 +69,9 @@ final class ManufacturerPuller {
 			}
 			ReadSnapshot snapshot = offerings.snapshot();
 			reportRejections(code, snapshot);
+			// Alive before the writes: a manufacturer coming alive gets its new offerings
+			// inserted on sale, not inserted and then rewritten to put them on sale.
+			this.health.snapshotReceived(code);
 			ReconciledSnapshot reconciled = this.reconciliation.apply(manufacturer.id(), snapshot.accepted());
 			// A snapshot with products left out is not one to stand for later: the next
 			// pull

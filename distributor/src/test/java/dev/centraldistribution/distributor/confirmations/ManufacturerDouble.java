@@ -2,7 +2,10 @@ package dev.centraldistribution.distributor.confirmations;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -65,6 +68,28 @@ final class ManufacturerDouble {
 			return found.get() != null;
 		});
 		return found.get();
+	}
+
+	/**
+	 * Waits for the confirmations of several orders, in whatever order the relay sent
+	 * them, dropping those of other orders; on a new channel when the broker closes the
+	 * double's own (see {@link #confirmationOf(long)}).
+	 * @param orderIds the orders
+	 * @return each order's confirmation by order id
+	 */
+	Map<Long, PurchaseConfirmation> confirmationsOf(Collection<Long> orderIds) {
+		Map<Long, PurchaseConfirmation> found = new ConcurrentHashMap<>();
+		await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(AmqpException.class).until(() -> {
+			Message message = this.rabbit.receive(MessagingTopology.purchasesQueue(this.code), 1_000);
+			if (message != null) {
+				PurchaseConfirmation confirmation = this.json.readValue(message.getBody(), PurchaseConfirmation.class);
+				if (orderIds.contains(confirmation.orderId())) {
+					found.put(confirmation.orderId(), confirmation);
+				}
+			}
+			return found.keySet().containsAll(orderIds);
+		});
+		return found;
 	}
 
 	/**

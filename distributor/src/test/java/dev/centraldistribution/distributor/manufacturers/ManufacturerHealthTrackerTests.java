@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Failed pulls make a manufacturer unhealthy and stale since the first of them; a
- * successful pull clears it all.
+ * successful pull clears it all. A snapshot received, before it is applied, makes the
+ * manufacturer alive and records nothing else.
  */
 @SpringBootTest
 class ManufacturerHealthTrackerTests {
@@ -74,6 +75,26 @@ class ManufacturerHealthTrackerTests {
 
 		this.tracker.pullFailed(code, synced.plusSeconds(10), "HTTP status 502");
 		assertThat(this.directory.health(code).orElseThrow().staleSince()).isEqualTo(synced.plusSeconds(10));
+	}
+
+	@Test
+	void aSnapshotReceivedMakesAManufacturerAliveAndRecordsNoPullUntilItIsApplied() {
+		String code = register();
+		this.tracker.pullFailed(code, FIRST_FAILURE, "HTTP status 500");
+
+		this.tracker.snapshotReceived(code);
+
+		ManufacturerHealth received = this.directory.health(code).orElseThrow();
+		assertThat(received.state()).isEqualTo(ManufacturerState.ALIVE);
+		assertThat(received.healthy()).isFalse();
+		assertThat(received.consecutiveFailures()).isEqualTo(1);
+		assertThat(received.lastSyncedAt()).isNull();
+
+		this.tracker.pullFailed(code, FIRST_FAILURE.plusSeconds(10), "internal error while applying the snapshot");
+		ManufacturerHealth failed = this.directory.health(code).orElseThrow();
+		assertThat(failed.state()).isEqualTo(ManufacturerState.SUSPECT);
+		assertThat(failed.consecutiveFailures()).isEqualTo(2);
+		assertThat(failed.staleSince()).isEqualTo(FIRST_FAILURE);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,6 +29,8 @@ import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerHealth;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerHealthTracker;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerState;
+import dev.centraldistribution.distributor.manufacturers.ManufacturerStateChanged;
 import dev.centraldistribution.distributor.manufacturers.TestManufacturers;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
@@ -41,6 +44,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 
@@ -85,6 +92,9 @@ class CatalogSyncTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventMulticaster events;
 
 	CatalogSync sync;
 
@@ -250,6 +260,38 @@ class CatalogSyncTests {
 		assertThat(health.lastError()).isNull();
 		assertThat(health.consecutiveFailures()).isZero();
 		assertThat(this.offerings.get(acme.id(), "BOLT-M8").available()).isEqualTo(3);
+	}
+
+	@Test
+	void aNewManufacturerComesAliveBeforeItsSnapshotIsWrittenSoItsOfferingsAreInsertedOnSale() {
+		ManufacturerStub stub = stub();
+		Manufacturer acme = register(stub);
+		stub.serve(Snapshots.of(acme.code(), product("BOLT-M8", 3), product("NUT-M8", 5)));
+		List<Long> offeringsWhenAlive = new CopyOnWriteArrayList<>();
+		ApplicationListener<ApplicationEvent> countOfferingsWhenAlive = (event) -> {
+			if (event instanceof PayloadApplicationEvent<?> published
+					&& published.getPayload() instanceof ManufacturerStateChanged change
+					&& change.code().equals(acme.code()) && change.to() == ManufacturerState.ALIVE) {
+				offeringsWhenAlive.add(countOfferings(acme, ""));
+			}
+		};
+		this.events.addApplicationListener(countOfferingsWhenAlive);
+		try {
+			assertThat(this.sync.pull(List.of(acme)).synced()).isEqualTo(1);
+		}
+		finally {
+			this.events.removeApplicationListener(countOfferingsWhenAlive);
+		}
+
+		assertThat(offeringsWhenAlive).containsExactly(0L);
+		assertThat(countOfferings(acme, " and on_sale = true")).isEqualTo(2);
+	}
+
+	private long countOfferings(Manufacturer manufacturer, String condition) {
+		return this.jdbc.sql("select count(*) from offering where manufacturer_id = :id" + condition)
+			.param("id", manufacturer.id())
+			.query(Long.class)
+			.single();
 	}
 
 	@ParameterizedTest(name = "{0}")
