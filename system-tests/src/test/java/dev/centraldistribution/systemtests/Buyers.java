@@ -88,6 +88,16 @@ final class Buyers {
 		return result;
 	}
 
+	/**
+	 * Stops customers still buying, for a drill that failed before its own
+	 * {@link #stop()}; does nothing if they were never started or are stopped.
+	 */
+	void stopIfBuying() {
+		if (this.threads != null && this.buying.get()) {
+			stop();
+		}
+	}
+
 	Result buyFor(Duration duration) {
 		start();
 		AppProcess.sleep(duration);

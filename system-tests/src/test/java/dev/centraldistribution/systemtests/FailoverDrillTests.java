@@ -63,7 +63,7 @@ class FailoverDrillTests extends Drill {
 		Instant killedAt = Instant.now();
 		victim.kill();
 		AppProcess.sleep(Duration.ofSeconds(5));
-		victim.start().awaitHealthy(Duration.ofMinutes(3));
+		victim.start().awaitHealthy(RESTART_UNDER_LOAD);
 		topology.awaitNginxRoutesTo(victim);
 		Instant restartedAt = Instant.now();
 		AppProcess.sleep(Duration.ofSeconds(5));

@@ -59,7 +59,7 @@ class LiveDashboardDrillTests extends Drill {
 		List<AppProcess> instances = topology.distributors();
 		instances.get(0).kill();
 		if (!stream.endsWithin(Duration.ofSeconds(3))) {
-			instances.get(0).start().awaitHealthy(Duration.ofMinutes(3));
+			instances.get(0).start().awaitHealthy(RESTART_UNDER_LOAD);
 			topology.awaitNginxRoutesTo(instances.get(0));
 			instances.get(1).kill();
 		}

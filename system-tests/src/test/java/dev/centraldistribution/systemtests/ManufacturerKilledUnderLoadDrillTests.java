@@ -47,7 +47,7 @@ class ManufacturerKilledUnderLoadDrillTests extends Drill {
 			.until(() -> !state("globex").equals("ALIVE"));
 		Duration suspectedAfter = Duration.between(killed, Instant.now());
 		AppProcess.sleep(Duration.ofSeconds(8));
-		globex.start().awaitHealthy(Duration.ofMinutes(2));
+		globex.start().awaitHealthy(RESTART_UNDER_LOAD);
 		Awaitility.await("globex alive again")
 			.atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(200))

@@ -65,7 +65,7 @@ class ShopKilledMidBatchDrillTests extends Drill {
 		// be attempted while the shop is away (the relay polls every second).
 		long waitingWhileAway = shopMessagesWaiting();
 		AppProcess.sleep(Duration.ofSeconds(5));
-		shop.start().awaitHealthy(Duration.ofMinutes(3));
+		shop.start().awaitHealthy(RESTART_UNDER_LOAD);
 		AppProcess.sleep(Duration.ofSeconds(5));
 		Buyers.Result result = buyers.stop();
 
