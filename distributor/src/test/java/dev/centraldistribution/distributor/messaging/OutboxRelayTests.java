@@ -75,11 +75,9 @@ class OutboxRelayTests {
 
 	@AfterEach
 	void removeTopology() {
-		// Rows left for later (unroutable, or kept by a test) would otherwise be
-		// published
-		// to the deleted exchange by every relay still running on a shared database
-		// (PostgreSQL in CI), whose channel the broker then closes (404): another test's
-		// publisher confirms failed on it.
+		// Rows kept for later (unroutable) would otherwise be published to the deleted
+		// exchange by every relay running on a shared database (PostgreSQL in CI), and
+		// the broker closes such a channel (404): another test's confirms failed on it.
 		this.jdbc.sql("delete from outbox_message where exchange = :exchange")
 			.param("exchange", this.exchange)
 			.update();
