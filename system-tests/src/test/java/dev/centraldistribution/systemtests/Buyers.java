@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Buyers {
 
+	/** How long {@link #buyAtLeast} goes on for the orders a drill needs. */
+	static final Duration ENOUGH_ORDERS_AT_MOST = Duration.ofMinutes(3);
+
 	private final List<ShopCustomer> customers = new ArrayList<>();
 
 	private final DrillQueries database;
@@ -101,6 +104,23 @@ final class Buyers {
 	Result buyFor(Duration duration) {
 		start();
 		AppProcess.sleep(duration);
+		return stop();
+	}
+
+	/**
+	 * Buys for at least this long and until more than {@code orders} orders are placed,
+	 * then stops: on a saturated machine checkouts are slower, so a drill that needs a
+	 * number of orders waits for them instead of a fixed time. Stops after
+	 * {@link #ENOUGH_ORDERS_AT_MOST} even without them; the drill's own assertion on the
+	 * count then fails.
+	 */
+	Result buyAtLeast(Duration duration, int orders) {
+		start();
+		Instant start = Instant.now();
+		AppProcess.sleep(duration);
+		while (ordersSoFar() <= orders && Duration.between(start, Instant.now()).compareTo(ENOUGH_ORDERS_AT_MOST) < 0) {
+			AppProcess.sleep(Duration.ofMillis(500));
+		}
 		return stop();
 	}
 

@@ -24,7 +24,7 @@ class ConfirmationDrillTests extends Drill {
 	@Test
 	void aBurstOfConcurrentCheckoutsIsAppliedOnceByEveryManufacturer() {
 		Buyers buyers = buyers(8);
-		Buyers.Result result = buyers.buyFor(Duration.ofSeconds(15));
+		Buyers.Result result = buyers.buyAtLeast(Duration.ofSeconds(15), 20);
 
 		assertThat(result.failures()).as("failed requests").isEmpty();
 		assertThat(result.orders()).as("orders placed").hasSizeGreaterThan(20);
