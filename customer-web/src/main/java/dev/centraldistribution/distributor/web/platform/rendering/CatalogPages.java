@@ -1,9 +1,6 @@
 package dev.centraldistribution.distributor.web.platform.rendering;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.centraldistribution.distributor.catalog.CatalogPage;
 import dev.centraldistribution.distributor.catalog.CatalogQuery;
@@ -34,15 +31,7 @@ public class CatalogPages {
 
 	private final CatalogVersions versions;
 
-	private final Map<CatalogQuery, Kept> kept = Collections
-		.synchronizedMap(new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<CatalogQuery, Kept> eldest) {
-				return size() > CAPACITY;
-			}
-
-		});
+	private final LeastRecentlyUsed<CatalogQuery, Kept> kept = new LeastRecentlyUsed<>(CAPACITY);
 
 	CatalogPages(OfferingCatalog catalog, CatalogVersions versions) {
 		this.catalog = catalog;

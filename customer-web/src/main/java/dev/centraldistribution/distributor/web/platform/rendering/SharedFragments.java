@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,14 +46,7 @@ public class SharedFragments {
 
 	private final ApplicationContext applicationContext;
 
-	private final Map<Key, Rendered> rendered = Collections.synchronizedMap(new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
-			return size() > CAPACITY;
-		}
-
-	});
+	private final LeastRecentlyUsed<Key, Rendered> rendered = new LeastRecentlyUsed<>(CAPACITY);
 
 	SharedFragments(ITemplateEngine templates, ApplicationContext applicationContext) {
 		this.templates = templates;
