@@ -194,13 +194,18 @@ machine_ticks() { awk '/^cpu / {print $2+$3+$4+$5+$6+$7+$8+$9, $2+$3+$4+$7+$8+$9
 # Transactions committed or rolled back in the benchmark's database so far (PostgreSQL's
 # statistics, flushed by each backend within about a second).
 db_transactions() { sql postgres "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'" 2>/dev/null || echo 0; }
+# Rows inserted, updated and deleted so far in each table of the benchmark's database
+# (every schema: the distributor's and the manufacturer's), as one JSON object.
+table_writes() { sql "$DB" "select coalesce(json_object_agg(schemaname || '.' || relname, n_tup_ins + n_tup_upd + n_tup_del), '{}') from pg_stat_user_tables" 2>/dev/null || echo '{}'; }
+# writes_between <before> <after>: the tables written meanwhile, rows each, as JSON.
+writes_between() { python3 -c 'import json, sys; a, b = json.loads(sys.argv[1] or "{}"), json.loads(sys.argv[2] or "{}"); print(json.dumps({t: n - a.get(t, 0) for t, n in sorted(b.items()) if n - a.get(t, 0) > 0}, separators=(",", ":")))' "$1" "$2"; }
 # measured <run name> <command...>: runs the command (its output passes through) and adds a
 # line to cpu.jsonl: each process's share of the whole machine (all cores) during the run, %,
 # and the transactions the benchmark's database saw meanwhile.
 measured() {
-  local name=$1 rc=0 total0 busy0 total1 busy1 d0 d1 m0 m1 p0 p1 q0 q1 x0 x1 start end generator
+  local name=$1 rc=0 total0 busy0 total1 busy1 d0 d1 m0 m1 p0 p1 q0 q1 x0 x1 w0 w1 start end generator
   shift
-  x0=$(db_transactions)
+  x0=$(db_transactions) w0=$(table_writes)
   read -r total0 busy0 < <(machine_ticks)
   d0=$(proc_ticks "${DISTRIBUTOR_PID:-}") m0=$(proc_ticks "${MANUFACTURER_PID:-}")
   p0=$(group_ticks postgres) q0=$(group_ticks beam.smp)
@@ -211,13 +216,14 @@ measured() {
   p1=$(group_ticks postgres) q1=$(group_ticks beam.smp)
   end=$(date +%s.%N)
   sleep 1 # the backends' statistics
-  x1=$(db_transactions)
+  x1=$(db_transactions) w1=$(table_writes)
   generator=$(awk 'NR == 2 {s = 0; for (i = 1; i <= NF; i++) {split($i, t, "m"); sub("s", "", t[2]); s += t[1] * 60 + t[2]} print s}' "$RUN/times.txt")
   awk -v name="$name" -v start="$start" -v end="$end" -v total=$((total1 - total0)) -v busy=$((busy1 - busy0)) \
     -v d=$((d1 - d0)) -v m=$((m1 - m0)) -v p=$((p1 - p0)) -v q=$((q1 - q0)) -v g="${generator:-0}" -v hz="$CLK_TCK" -v x=$((x1 - x0)) \
+    -v writes="$(writes_between "$w0" "$w1")" \
     'function pct(ticks) {return (total > 0) ? sprintf("%.1f", 100 * ticks / total) : "null"}
-     BEGIN {printf "{\"run\":\"%s\",\"wall_s\":%.1f,\"machine_busy_pct\":%s,\"distributor_pct\":%s,\"manufacturer_pct\":%s,\"postgres_pct\":%s,\"rabbitmq_pct\":%s,\"load_generator_pct\":%s,\"db_transactions\":%d}\n",
-            name, end - start, pct(busy), pct(d), pct(m), pct(p), pct(q), pct(g * hz), x}' >>"$CPU_FILE"
+     BEGIN {printf "{\"run\":\"%s\",\"wall_s\":%.1f,\"machine_busy_pct\":%s,\"distributor_pct\":%s,\"manufacturer_pct\":%s,\"postgres_pct\":%s,\"rabbitmq_pct\":%s,\"load_generator_pct\":%s,\"db_transactions\":%d,\"table_writes\":%s}\n",
+            name, end - start, pct(busy), pct(d), pct(m), pct(p), pct(q), pct(g * hz), x, writes}' >>"$CPU_FILE"
   return $rc
 }
 
@@ -548,6 +554,39 @@ generator_ms = {"gatling_hot": generator_ms_per_checkout("checkout_hot", r["chec
                 "gatling_spread": generator_ms_per_checkout("checkout_spread", r["checkout"]["spread"]["per_s"]["median"]),
                 "wrk_hot": generator_ms_per_checkout("checkout_hot_wrk", r["checkout_wrk"]["hot"]["per_s"]["median"]),
                 "wrk_spread": generator_ms_per_checkout("checkout_spread_wrk", r["checkout_wrk"]["spread"]["per_s"]["median"])}
+# Where a checkout's CPU goes (wrk runs: the generator takes about 2% of the machine, the
+# rest of it is busy with the system): each process's CPU per checkout, the database
+# transactions per checkout (the benchmark database's commits and rollbacks), and the same
+# for PostgreSQL in the database ceiling's run. "Without the distributor" is how many
+# checkouts a second the machine could do if the distributor took no CPU at all and the
+# rest of the system (manufacturer, PostgreSQL with every database, RabbitMQ) kept its
+# cost per checkout: the most the checkout's ratio can reach on this topology.
+def ms_per_checkout(run, key, checkouts_per_s):
+    runs = cpu_by_run.get(run, [])
+    share, wall = cpu_median(runs, key), cpu_median(runs, "wall_s")
+    if share is None or wall is None or not checkouts_per_s:
+        return None
+    return round(share / 100 * int(cores) * wall * 1000 / (checkouts_per_s * int(duration)), 2)
+checkout_cost = {}
+for m in ("hot", "spread"):
+    per_s = r["checkout_wrk"][m]["per_s"]["median"]
+    cost = {key: ms_per_checkout(f"checkout_{m}_wrk", f"{key}_pct", per_s) for key in ("distributor", "manufacturer", "postgres", "rabbitmq")}
+    runs = cpu_by_run.get(f"checkout_{m}_wrk", [])
+    transactions = [run["db_transactions"] for run in runs if run.get("db_transactions") is not None]
+    cost["db_transactions_per_checkout"] = round(statistics.median(transactions) / (per_s * int(duration)), 1) if transactions and per_s else None
+    writes = {}
+    for run in runs:
+        for table, rows in (run.get("table_writes") or {}).items():
+            writes.setdefault(table, []).append(rows)
+    cost["rows_written_per_checkout"] = {table: round(statistics.median(rows) / (per_s * int(duration)), 2)
+                                         for table, rows in sorted(writes.items(), key=lambda item: -statistics.median(item[1]))} if per_s else {}
+    cost["db_ceiling_postgres"] = ms_per_checkout(f"db_ceiling_{m}", "postgres_pct", r["db_ceiling_checkouts_per_s"][m]["median"])
+    others = [cost[key] for key in ("manufacturer", "postgres", "rabbitmq")]
+    bound = round(int(cores) * 1000 / sum(others), 1) if all(others) else None
+    cost["per_s_without_the_distributor"] = bound
+    cost["ratio_without_the_distributor"] = ratio(bound, r["db_ceiling_checkouts_per_s"][m]["median"])
+    checkout_cost[m] = cost
+r["checkout_cpu_ms_per_checkout"] = {"note": "CPU ms per checkout of each process in the wrk checkout runs (medians); db_ceiling_postgres: PostgreSQL's CPU ms per checkout in the database ceiling's run; per_s_without_the_distributor: checkouts/s if the distributor took no CPU and the other processes kept their cost per checkout.", **checkout_cost}
 r["cpu_during_runs"] = {
     "checkout_generators_pct": generator_share,
     "checkout_generators_cpu_ms_per_checkout": generator_ms,
@@ -624,6 +663,13 @@ if cpu_by_run:
            "| run | wall s | machine busy % | distributor % | manufacturer % | PostgreSQL % | RabbitMQ % | load generator % |", "|---|---|---|---|---|---|---|---|"]
     md += [f"| {name} | " + " | ".join(str(r["cpu_during_runs"]["medians_by_run"][name][key]) for key in cpu_keys) + " |" for name in cpu_by_run]
     md += ["", f"Checkout generators' share of the machine (medians): Gatling hot {generator_share['gatling_hot']}%, spread {generator_share['gatling_spread']}%; wrk hot {generator_share['wrk_hot']}%, spread {generator_share['wrk_spread']}%. CPU ms per checkout: Gatling hot {generator_ms['gatling_hot']}, spread {generator_ms['gatling_spread']}; wrk hot {generator_ms['wrk_hot']}, spread {generator_ms['wrk_spread']}. The targets use {generator}'s figures (wrk's when Gatling's share is above 15%)."]
+if any(cost.get("distributor") for cost in checkout_cost.values()):
+    md += ["", "Where a checkout's CPU goes (wrk runs; CPU ms per checkout, medians). \"Without the distributor\": checkouts/s if the distributor took no CPU and the rest kept its cost per checkout, and that over the database ceiling: the most the checkout's ratio can reach on this machine.", "",
+           "| checkout | distributor | manufacturer | PostgreSQL (every database) | RabbitMQ | database transactions | PostgreSQL in the database ceiling | without the distributor, /s (ratio) |", "|---|---|---|---|---|---|---|---|"]
+    md += [f'| {m} | {cost["distributor"]} | {cost["manufacturer"]} | {cost["postgres"]} | {cost["rabbitmq"]} | {cost["db_transactions_per_checkout"]} | {cost["db_ceiling_postgres"]} | {cost["per_s_without_the_distributor"]} ({cost["ratio_without_the_distributor"]}) |' for m, cost in checkout_cost.items()]
+    for m, cost in checkout_cost.items():
+        if cost.get("rows_written_per_checkout"):
+            md += ["", f"Rows written per {m} checkout, by table (inserted, updated or deleted; wrk runs, medians): " + ", ".join(f"{table} {rows}" for table, rows in cost["rows_written_per_checkout"].items()) + "."]
 open(out + ".md", "w").write("\n".join(md) + "\n")
 print("\n".join(md))
 PY
