@@ -201,7 +201,7 @@ table_writes() { sql "$DB" "select coalesce(json_object_agg(schemaname || '.' ||
 writes_between() { python3 -c 'import json, sys; a, b = json.loads(sys.argv[1] or "{}"), json.loads(sys.argv[2] or "{}"); print(json.dumps({t: n - a.get(t, 0) for t, n in sorted(b.items()) if n - a.get(t, 0) > 0}, separators=(",", ":")))' "$1" "$2"; }
 # measured <run name> <command...>: runs the command (its output passes through) and adds a
 # line to cpu.jsonl: each process's share of the whole machine (all cores) during the run, %,
-# and the transactions the benchmark's database saw meanwhile.
+# and the transactions and the rows written per table the benchmark's database saw meanwhile.
 measured() {
   local name=$1 rc=0 total0 busy0 total1 busy1 d0 d1 m0 m1 p0 p1 q0 q1 x0 x1 w0 w1 start end generator
   shift
@@ -542,18 +542,19 @@ def cpu_median(runs, key):
 generator_max = max((run["load_generator_pct"] for run in cpu_runs if run.get("load_generator_pct") is not None), default=None)
 generator_share = {name: cpu_median(cpu_by_run.get(run, []), "load_generator_pct") for name, run in
                    (("gatling_hot", "checkout_hot"), ("gatling_spread", "checkout_spread"), ("wrk_hot", "checkout_hot_wrk"), ("wrk_spread", "checkout_spread_wrk"))}
-# The generator's CPU per checkout: a run's share is over its whole command (for Gatling,
-# Maven's start and the report included), per checkout it is comparable across generators.
-def generator_ms_per_checkout(run, checkouts_per_s):
+# A process's CPU ms per checkout in a run: its share of the machine over the run's whole
+# command (for Gatling, Maven's start and the report included), per checkout; comparable
+# across generators and processes.
+def ms_per_checkout(run, key, checkouts_per_s):
     runs = cpu_by_run.get(run, [])
-    share, wall = cpu_median(runs, "load_generator_pct"), cpu_median(runs, "wall_s")
+    share, wall = cpu_median(runs, key), cpu_median(runs, "wall_s")
     if share is None or wall is None or not checkouts_per_s:
         return None
-    return round(share / 100 * int(cores) * wall * 1000 / (checkouts_per_s * int(duration)), 1)
-generator_ms = {"gatling_hot": generator_ms_per_checkout("checkout_hot", r["checkout"]["hot"]["per_s"]["median"]),
-                "gatling_spread": generator_ms_per_checkout("checkout_spread", r["checkout"]["spread"]["per_s"]["median"]),
-                "wrk_hot": generator_ms_per_checkout("checkout_hot_wrk", r["checkout_wrk"]["hot"]["per_s"]["median"]),
-                "wrk_spread": generator_ms_per_checkout("checkout_spread_wrk", r["checkout_wrk"]["spread"]["per_s"]["median"])}
+    return round(share / 100 * int(cores) * wall * 1000 / (checkouts_per_s * int(duration)), 2)
+generator_ms = {"gatling_hot": ms_per_checkout("checkout_hot", "load_generator_pct", r["checkout"]["hot"]["per_s"]["median"]),
+                "gatling_spread": ms_per_checkout("checkout_spread", "load_generator_pct", r["checkout"]["spread"]["per_s"]["median"]),
+                "wrk_hot": ms_per_checkout("checkout_hot_wrk", "load_generator_pct", r["checkout_wrk"]["hot"]["per_s"]["median"]),
+                "wrk_spread": ms_per_checkout("checkout_spread_wrk", "load_generator_pct", r["checkout_wrk"]["spread"]["per_s"]["median"])}
 # Where a checkout's CPU goes (wrk runs: the generator takes about 2% of the machine, the
 # rest of it is busy with the system): each process's CPU per checkout, the database
 # transactions per checkout (the benchmark database's commits and rollbacks), and the same
@@ -561,12 +562,6 @@ generator_ms = {"gatling_hot": generator_ms_per_checkout("checkout_hot", r["chec
 # checkouts a second the machine could do if the distributor took no CPU at all and the
 # rest of the system (manufacturer, PostgreSQL with every database, RabbitMQ) kept its
 # cost per checkout: the most the checkout's ratio can reach on this topology.
-def ms_per_checkout(run, key, checkouts_per_s):
-    runs = cpu_by_run.get(run, [])
-    share, wall = cpu_median(runs, key), cpu_median(runs, "wall_s")
-    if share is None or wall is None or not checkouts_per_s:
-        return None
-    return round(share / 100 * int(cores) * wall * 1000 / (checkouts_per_s * int(duration)), 2)
 checkout_cost = {}
 for m in ("hot", "spread"):
     per_s = r["checkout_wrk"][m]["per_s"]["median"]

@@ -116,9 +116,9 @@ final class Buyers {
 	 */
 	Result buyAtLeast(Duration duration, int orders) {
 		start();
-		Instant start = Instant.now();
+		Instant began = Instant.now();
 		AppProcess.sleep(duration);
-		while (ordersSoFar() <= orders && Duration.between(start, Instant.now()).compareTo(ENOUGH_ORDERS_AT_MOST) < 0) {
+		while (ordersSoFar() <= orders && Duration.between(began, Instant.now()).compareTo(ENOUGH_ORDERS_AT_MOST) < 0) {
 			AppProcess.sleep(Duration.ofMillis(500));
 		}
 		return stop();

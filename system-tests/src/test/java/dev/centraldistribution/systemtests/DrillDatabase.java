@@ -57,18 +57,13 @@ final class DrillDatabase implements DrillQueries {
 
 	@Override
 	public <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
-		try (Connection connection = connect()) {
-			return query(connection, sql, reader, parameters);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(sql, ex);
-		}
+		return onOneConnection((reads) -> reads.query(sql, reader, parameters));
 	}
 
 	/**
-	 * Runs several reads on one connection, each in its own transaction as {@link #query}
-	 * does: a new connection costs PostgreSQL a process, which is slow on a saturated
-	 * machine, so a drill that samples often reads through one.
+	 * Runs several reads on one connection, each in its own transaction: a new connection
+	 * costs PostgreSQL a process, which is slow on a saturated machine, so a drill that
+	 * samples often reads through one ({@link #query} opens one per read).
 	 */
 	<T> T onOneConnection(Function<DrillQueries, T> reads) {
 		try (Connection connection = connect()) {
@@ -85,7 +80,8 @@ final class DrillDatabase implements DrillQueries {
 			});
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("PostgreSQL connection for the drill's reads", ex);
+			throw new IllegalStateException("PostgreSQL connection for the drill's reads (" + SERVER + this.name + ")",
+					ex);
 		}
 	}
 
