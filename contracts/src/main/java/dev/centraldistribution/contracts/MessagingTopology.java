@@ -19,10 +19,22 @@ public final class MessagingTopology {
 	public static final String MANUFACTURER_EVENTS_EXCHANGE = "manufacturer.events";
 
 	/**
-	 * Queue shared by all distributor instances: each manufacturer event ({@code ack.*},
-	 * {@code shipped.*}, {@code delivered.*}, {@code cancellation.*}) handled once.
+	 * Queue shared by all distributor instances: each acknowledgement of a purchase
+	 * ({@code ack.*}) handled once. Apart from the reports, so that an acknowledgement,
+	 * which the customer waits for, never waits behind a burst of them.
+	 */
+	public static final String ACKNOWLEDGEMENTS_QUEUE = "distributor.acknowledgements";
+
+	/**
+	 * Queue shared by all distributor instances: each report of a manufacturer
+	 * ({@code shipped.*}, {@code delivered.*}, {@code cancellation.*}) handled once.
+	 * Earlier distributors bound it to the acknowledgements too; a distributor that
+	 * starts removes that binding from the broker.
 	 */
 	public static final String DISTRIBUTOR_EVENTS_QUEUE = "distributor.manufacturer-events";
+
+	/** The first part of an acknowledgement's routing key ({@code ack.<code>}). */
+	public static final String ACKNOWLEDGEMENT_KIND = "ack";
 
 	/**
 	 * Queue shared by all distributor instances: the manufacturers' presence messages
@@ -72,7 +84,7 @@ public final class MessagingTopology {
 	}
 
 	public static String acknowledgementRoutingKey(String manufacturerCode) {
-		return eventRoutingKey("ack", manufacturerCode);
+		return eventRoutingKey(ACKNOWLEDGEMENT_KIND, manufacturerCode);
 	}
 
 	/**

@@ -26,12 +26,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code native} adapter's answers: consumes the manufacturers' acknowledgements,
- * shipment and delivery reports and answers to cancellations from the queue all instances
- * share, reads each into a {@link ManufacturerAnswered}, and acks the delivery only once
- * the confirmations applied it (they listen synchronously, in this thread). Several
- * consumers at a time ({@link NativeAnswersProperties}): the answers are applied in any
- * order, each once.
+ * The {@code native} adapter's answers: consumes the manufacturers' acknowledgements, and
+ * their shipment and delivery reports and answers to cancellations, from the two queues
+ * all instances share, reads each into a {@link ManufacturerAnswered}, and acks the
+ * delivery only once the confirmations applied it (they listen synchronously, in this
+ * thread). Each queue has consumers of its own ({@link NativeAnswersProperties}), so an
+ * acknowledgement, which the customer waits for, never waits behind a burst of reports;
+ * the answers are applied in any order, each once. Either queue may hold any kind of
+ * answer (the reports' queue took the acknowledgements too before they had their own).
  * <p>
  * A message that cannot be read (broken JSON, another type, an unknown schema version, a
  * routing key naming another manufacturer) is logged, counted and acked: redelivering it
@@ -54,6 +56,8 @@ class NativeAnswers {
 		this.events = events;
 	}
 
+	@RabbitListener(queues = MessagingTopology.ACKNOWLEDGEMENTS_QUEUE,
+			containerFactory = NativeAnswersConsumers.CONTAINER_FACTORY)
 	@RabbitListener(queues = MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE,
 			containerFactory = NativeAnswersConsumers.CONTAINER_FACTORY)
 	void on(Message message, Channel channel) throws IOException {

@@ -30,9 +30,12 @@ import dev.centraldistribution.distributor.payments.CardVault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer;
 import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
@@ -104,19 +107,26 @@ class AnswersOnSeveralConsumersApplyOnceTests {
 		}
 	}
 
-	@Test
-	void theAnswersQueueIsConsumedByTheConfiguredConsumers() {
-		SimpleMessageListenerContainer answers = this.listeners.getListenerContainers()
+	@ParameterizedTest
+	@ValueSource(strings = { MessagingTopology.ACKNOWLEDGEMENTS_QUEUE, MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE })
+	void eachAnswersQueueIsConsumedByTheConfiguredConsumersOfItsOwn(String queue) {
+		List<SimpleMessageListenerContainer> consuming = this.listeners.getListenerContainers()
 			.stream()
 			.filter((container) -> container instanceof AbstractMessageListenerContainer listening
-					&& Arrays.asList(listening.getQueueNames()).contains(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE))
+					&& Arrays.asList(listening.getQueueNames()).contains(queue))
 			.map(SimpleMessageListenerContainer.class::cast)
-			.findFirst()
-			.orElseThrow();
+			.toList();
 
-		await().atMost(PATIENCE).until(() -> answers.getActiveConsumerCount() == 4);
+		assertThat(consuming).singleElement()
+			.satisfies((answers) -> assertThat(answers.getQueueNames()).containsExactly(queue));
+		await().atMost(PATIENCE).until(() -> consuming.get(0).getActiveConsumerCount() == 4);
 	}
 
+	/**
+	 * Each answer sent twice, and each acknowledgement routed to both queues as well, as
+	 * while an earlier distributor that bound them to the reports' queue still runs:
+	 * every acknowledgement reaches both queues' consumers at once.
+	 */
 	@Test
 	void acknowledgementsAndReportsOfManyOrdersSentTwiceAtOnceMoveEachSubOrderOnce() throws Exception {
 		ManufacturerDouble acme = new ManufacturerDouble(this.rabbit, this.json, ACME);
@@ -139,6 +149,10 @@ class AnswersOnSeveralConsumersApplyOnceTests {
 		List<PurchaseConfirmation> fromAcme = orderIds.stream().map(acmeConfirmations::get).toList();
 		List<PurchaseConfirmation> fromGlobex = orderIds.stream().map(globexConfirmations::get).toList();
 
+		Binding earlierDistributors = new Binding(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE,
+				Binding.DestinationType.QUEUE, MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
+				MessagingTopology.ACKNOWLEDGEMENT_KIND + ".*", null);
+		this.admin.declareBinding(earlierDistributors);
 		ExecutorService senders = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<?>> sent = new ArrayList<>();
@@ -171,6 +185,7 @@ class AnswersOnSeveralConsumersApplyOnceTests {
 		}
 		finally {
 			senders.shutdown();
+			this.admin.removeBinding(earlierDistributors);
 		}
 		await().atMost(PATIENCE)
 			.until(() -> orders.stream().allMatch((order) -> status(customer, order) == OrderStatus.PARTIALLY_SHIPPED));

@@ -438,7 +438,7 @@ class PurchaseConfirmationsOverTheBrokerTests {
 		this.acme.sendRaw("{not json".getBytes(), UUID.randomUUID().toString(), "purchase-1");
 
 		await().atMost(PATIENCE).until(() -> counted("unreadable") > unreadableBefore);
-		assertThat(this.admin.getQueueInfo(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE).getMessageCount()).isZero();
+		assertThat(this.admin.getQueueInfo(MessagingTopology.ACKNOWLEDGEMENTS_QUEUE).getMessageCount()).isZero();
 	}
 
 	private int remindersOf(SubOrderId subOrder) {
