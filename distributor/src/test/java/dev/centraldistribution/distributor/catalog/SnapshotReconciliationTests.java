@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.centraldistribution.contracts.ProductOffering;
 import dev.centraldistribution.distributor.OfferingRows;
@@ -16,6 +21,7 @@ import dev.centraldistribution.distributor.manufacturers.Manufacturer;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerDirectory;
 import dev.centraldistribution.distributor.manufacturers.ManufacturerRegistry;
 import dev.centraldistribution.distributor.manufacturers.TestManufacturers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -266,6 +273,45 @@ class SnapshotReconciliationTests {
 		assertAvailable("SKU-1100", 0, 0);
 	}
 
+	/**
+	 * Two pulls of one manufacturer at once (two instances) with the same new products:
+	 * the second waits on the supplier row that the first holds until it commits, then
+	 * reads the offerings and finds them, so it inserts nothing and the books are one
+	 * pull's.
+	 */
+	@Test
+	void twoPullsOfTheSameNewProductsAtOnceInsertThemOnce() throws Exception {
+		List<ProductOffering> products = List.of(product("BOLT-M8", 10, 0), product("NUT-M8", 20, 0));
+		CountDownLatch firstApplied = new CountDownLatch(1);
+		CountDownLatch secondStarted = new CountDownLatch(1);
+		ExecutorService pulls = Executors.newFixedThreadPool(2);
+		try {
+			Future<ReconciledSnapshot> first = pulls
+				.submit(() -> new TransactionTemplate(this.transactionManager).execute((status) -> {
+					ReconciledSnapshot applied = this.reconciliation.apply(this.manufacturer.id(), products);
+					firstApplied.countDown();
+					// Commits only once the second pull waits for this one's lock.
+					await(secondStarted);
+					Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::aTransactionWaitsForALock);
+					return applied;
+				}));
+			await(firstApplied);
+			Future<ReconciledSnapshot> second = pulls.submit(() -> {
+				secondStarted.countDown();
+				return this.reconciliation.apply(this.manufacturer.id(), products);
+			});
+
+			assertThat(first.get(60, TimeUnit.SECONDS)).isEqualTo(new ReconciledSnapshot(2, 2, 0, 0, 0));
+			assertThat(second.get(60, TimeUnit.SECONDS)).isEqualTo(new ReconciledSnapshot(2, 0, 0, 0, 0));
+		}
+		finally {
+			pulls.shutdownNow();
+		}
+		assertThat(allOfferings()).isEqualTo(2);
+		assertAvailable("BOLT-M8", 10, 0);
+		assertAvailable("NUT-M8", 20, 0);
+	}
+
 	@Test
 	void anOfferingLeftOutForTheGracePeriodIsRetiredAndGoneWhenItNeverSold() {
 		apply(product("BOLT-M8", 10, 0), product("NUT-M8", 4, 0));
@@ -477,6 +523,26 @@ class SnapshotReconciliationTests {
 	private ReconciledSnapshot apply(SnapshotReconciliation reconciliation, ProductOffering... products) {
 		return new TransactionTemplate(this.transactionManager)
 			.execute((status) -> reconciliation.apply(this.manufacturer.id(), List.of(products)));
+	}
+
+	/** Whether a transaction of the test's database waits for a lock another holds. */
+	private boolean aTransactionWaitsForALock() {
+		String database = this.jdbcTemplate
+			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
+		String waiting = "PostgreSQL".equals(database)
+				? "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+				: "select count(*) from information_schema.sessions where blocker_id is not null";
+		return this.jdbc.sql(waiting).query(Long.class).single() > 0;
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(60, TimeUnit.SECONDS)).as("the other pull got that far").isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void sellable() {
