@@ -275,9 +275,8 @@ class SnapshotReconciliationTests {
 
 	/**
 	 * Two pulls of one manufacturer at once (two instances) with the same new products:
-	 * the second waits on the supplier row that the first holds until it commits, then
-	 * reads the offerings and finds them, so it inserts nothing and the books are one
-	 * pull's.
+	 * the second waits for the rows the first holds until it commits, and then adds
+	 * nothing, so each product is one offering with the books one pull leaves.
 	 */
 	@Test
 	void twoPullsOfTheSameNewProductsAtOnceInsertThemOnce() throws Exception {
@@ -290,7 +289,8 @@ class SnapshotReconciliationTests {
 				.submit(() -> new TransactionTemplate(this.transactionManager).execute((status) -> {
 					ReconciledSnapshot applied = this.reconciliation.apply(this.manufacturer.id(), products);
 					firstApplied.countDown();
-					// Commits only once the second pull waits for this one's lock.
+					// Commits only once the second pull waits for one of this one's
+					// locks.
 					await(secondStarted);
 					Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::aTransactionWaitsForALock);
 					return applied;
