@@ -1,5 +1,6 @@
 package dev.centraldistribution.distributor.messaging;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -8,22 +9,63 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox table. Instances claim messages with a lease so that two relays never
  * publish the same message at the same time; a relay that dies leaves its claims to
  * expire.
+ * <p>
+ * A claim and a "sent" mark are the relay's bookkeeping: losing one in a crash of the
+ * database only sends its messages again once the lease expires, which the receivers
+ * apply once (a relay that dies between publishing and marking already does that). On
+ * PostgreSQL they commit without waiting for their write-ahead log to reach the disk
+ * ({@code synchronous_commit} off for their transaction only; a later commit that does
+ * wait flushes them too): each was one disk flush of the relay's cycle, which every
+ * message written meanwhile waited for (docs/benchmarks.md, issue #19). Every other write
+ * of the outbox, the message itself first, waits for the disk as before.
  */
 @Repository
 class OutboxRepository {
 
 	private final JdbcClient jdbc;
 
-	OutboxRepository(JdbcClient jdbc) {
+	private final TransactionTemplate bookkeeping;
+
+	private final boolean postgres;
+
+	OutboxRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions)
+			throws MetaDataAccessException {
 		this.jdbc = jdbc;
+		this.bookkeeping = new TransactionTemplate(transactions);
+		this.postgres = DatabaseDriver.fromJdbcUrl(
+				JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getURL)) == DatabaseDriver.POSTGRESQL;
+	}
+
+	/**
+	 * Runs the relay's bookkeeping in a transaction of its own that, on PostgreSQL, does
+	 * not wait for the disk; on H2, which never waits for it, as it is. Inside a caller's
+	 * transaction it is that transaction's, which commits as it would have.
+	 */
+	private <T> T withoutWaitingForTheDisk(Supplier<T> work) {
+		if (!this.postgres || TransactionSynchronizationManager.isActualTransactionActive()) {
+			return work.get();
+		}
+		return this.bookkeeping.execute((status) -> {
+			this.jdbc.sql("set local synchronous_commit = off").update();
+			return work.get();
+		});
 	}
 
 	/**
@@ -51,6 +93,10 @@ class OutboxRepository {
 	 * them on rows another instance claimed concurrently.
 	 */
 	List<PendingMessage> claim(String claimToken, Instant now, Instant leaseUntil, int batchSize) {
+		return withoutWaitingForTheDisk(() -> claimNow(claimToken, now, leaseUntil, batchSize));
+	}
+
+	private List<PendingMessage> claimNow(String claimToken, Instant now, Instant leaseUntil, int batchSize) {
 		int claimed = this.jdbc.sql("""
 				update outbox_message set claimed_by = :relay, claimed_until = :until
 				where id in (select id from outbox_message
@@ -84,11 +130,11 @@ class OutboxRepository {
 		if (ids.isEmpty()) {
 			return;
 		}
-		this.jdbc
+		withoutWaitingForTheDisk(() -> this.jdbc
 			.sql("update outbox_message set sent_at = :now, claimed_by = null, claimed_until = null where id in (:ids)")
 			.param("now", Timestamp.from(now))
 			.param("ids", ids)
-			.update();
+			.update());
 	}
 
 	void markFailed(long id, String error, Instant nextAttempt) {
