@@ -82,10 +82,8 @@ class MessagingTopologyTests {
 
 	@Test
 	void routesAcknowledgementsToTheirOwnQueueAndReportsToTheirs() {
-		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
-				MessagingTopology.acknowledgementRoutingKey(CODE), event("topology-ack"));
-		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
-				MessagingTopology.eventRoutingKey(SubOrderShipped.KIND, CODE), event("topology-shipped"));
+		acknowledge("topology-ack");
+		send(MessagingTopology.eventRoutingKey(SubOrderShipped.KIND, CODE), "topology-shipped");
 
 		assertThat(idsIn(MessagingTopology.ACKNOWLEDGEMENTS_QUEUE)).containsExactly("topology-ack");
 		assertThat(idsIn(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE)).containsExactly("topology-shipped");
@@ -100,14 +98,12 @@ class MessagingTopologyTests {
 		Binding earlier = new Binding(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE, Binding.DestinationType.QUEUE,
 				MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE, MessagingTopology.ACKNOWLEDGEMENT_KIND + ".*", null);
 		this.admin.declareBinding(earlier);
-		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
-				MessagingTopology.acknowledgementRoutingKey(CODE), event("routed-twice"));
+		acknowledge("routed-twice");
 		assertThat(idsIn(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE)).containsExactly("routed-twice");
 		assertThat(idsIn(MessagingTopology.ACKNOWLEDGEMENTS_QUEUE)).containsExactly("routed-twice");
 
 		this.connections.resetConnection();
-		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
-				MessagingTopology.acknowledgementRoutingKey(CODE), event("routed-once"));
+		acknowledge("routed-once");
 
 		assertThat(idsIn(MessagingTopology.ACKNOWLEDGEMENTS_QUEUE)).containsExactly("routed-once");
 		assertThat(idsIn(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE)).isEmpty();
@@ -118,8 +114,7 @@ class MessagingTopologyTests {
 		this.retired.remove();
 		this.retired.remove();
 
-		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE,
-				MessagingTopology.acknowledgementRoutingKey(CODE), event("after-removals"));
+		acknowledge("after-removals");
 		assertThat(idsIn(MessagingTopology.ACKNOWLEDGEMENTS_QUEUE)).containsExactly("after-removals");
 		assertThat(idsIn(MessagingTopology.DISTRIBUTOR_EVENTS_QUEUE)).isEmpty();
 	}
@@ -130,8 +125,16 @@ class MessagingTopologyTests {
 		assertThat(this.admin.getQueueInfo(MessagingTopology.PRESENCE_DEAD_LETTER_QUEUE)).isNotNull();
 	}
 
-	private static Message event(String messageId) {
-		return MessageBuilder.withBody("{}".getBytes()).setMessageId(messageId).build();
+	/**
+	 * An acknowledgement as the manufacturer {@link #CODE} sends one (no body to read).
+	 */
+	private void acknowledge(String messageId) {
+		send(MessagingTopology.acknowledgementRoutingKey(CODE), messageId);
+	}
+
+	private void send(String routingKey, String messageId) {
+		this.rabbit.send(MessagingTopology.MANUFACTURER_EVENTS_EXCHANGE, routingKey,
+				MessageBuilder.withBody("{}".getBytes()).setMessageId(messageId).build());
 	}
 
 	/**
